@@ -1,0 +1,62 @@
+package id.terpadu.casefile;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Allocates case numbers {@code ULT-<regency>-<year>-<5 digits>}, one sequence per unit and year, safe
+ * with several nodes: the counter row is locked by the update until the case's transaction commits,
+ * so numbers are never given twice (a rolled-back intake leaves no gap either).
+ */
+@Component
+public class CaseNumbers {
+
+  private final JdbcTemplate jdbc;
+  private final TransactionTemplate newTransaction;
+
+  public CaseNumbers(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+    this.jdbc = jdbc;
+    this.newTransaction = new TransactionTemplate(transactions);
+    this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+  }
+
+  @Transactional(propagation = Propagation.MANDATORY)
+  public String next(String regencyCode, int year) {
+    if (increment(regencyCode, year) == 0) {
+      createCounter(regencyCode, year);
+      if (increment(regencyCode, year) == 0) {
+        throw new IllegalStateException("Case number counter missing for " + regencyCode + "/" + year);
+      }
+    }
+    Integer value = jdbc.queryForObject(
+        "SELECT last_value FROM case_number_counter WHERE regency_code = ? AND case_year = ?",
+        Integer.class, regencyCode, year);
+    return format(regencyCode, year, value);
+  }
+
+  public static String format(String regencyCode, int year, int sequence) {
+    return String.format("ULT-%s-%d-%05d", regencyCode, year, sequence);
+  }
+
+  private int increment(String regencyCode, int year) {
+    return jdbc.update("UPDATE case_number_counter SET last_value = last_value + 1 "
+        + "WHERE regency_code = ? AND case_year = ?", regencyCode, year);
+  }
+
+  /** In its own transaction, so that losing the race against another node aborts nothing else. */
+  private void createCounter(String regencyCode, int year) {
+    try {
+      newTransaction.executeWithoutResult(status -> jdbc.update(
+          "INSERT INTO case_number_counter (regency_code, case_year, last_value) VALUES (?, ?, 0)",
+          regencyCode, year));
+    } catch (DuplicateKeyException alreadyCreated) {
+      // another node created it first: fine
+    }
+  }
+}

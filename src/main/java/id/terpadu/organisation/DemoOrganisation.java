@@ -1,0 +1,66 @@
+package id.terpadu.organisation;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.context.annotation.Profile;
+import org.springframework.stereotype.Component;
+
+/**
+ * The demo organisation: two units (Tulungagung 3504 and Trenggalek 3503), a province officer and
+ * four partner agencies serving both. Every demo password is {@code demo}; this class exists only
+ * in the {@code demo} profile.
+ */
+@Component
+@Profile("demo")
+public class DemoOrganisation {
+
+  public static final String DEMO_PASSWORD = "demo";
+  public static final String TULUNGAGUNG = "3504";
+  public static final String TRENGGALEK = "3503";
+
+  private final OrganisationService organisation;
+
+  public DemoOrganisation(OrganisationService organisation) {
+    this.organisation = organisation;
+  }
+
+  public void create() {
+    organisation.ensureUnit(TULUNGAGUNG, "Kabupaten Tulungagung");
+    organisation.ensureUnit(TRENGGALEK, "Kabupaten Trenggalek");
+    organisation.ensureAgency("rsud", "RSUD dr. Iskak Tulungagung");
+    organisation.ensureAgency("dukcapil", "Dinas Kependudukan dan Pencatatan Sipil");
+    organisation.ensureAgency("lbh", "Lembaga Bantuan Hukum");
+    organisation.ensureAgency("dinsos", "Dinas Sosial");
+    for (StaffAccount account : accounts()) {
+      organisation.ensureStaff(account, DEMO_PASSWORD);
+    }
+  }
+
+  static List<StaffAccount> accounts() {
+    List<StaffAccount> accounts = new ArrayList<>();
+    accounts.add(staff("admin", "Admin", "Terpadu", List.of(Roles.ADMIN), List.of()));
+    accounts.add(unitStaff("petugas", "Rina", "Petugas", Roles.INTAKE, TULUNGAGUNG));
+    accounts.add(unitStaff("peksos1", "Sri", "Wahyuni", Roles.CASEWORKER, TULUNGAGUNG));
+    accounts.add(unitStaff("peksos2", "Agus", "Santoso", Roles.CASEWORKER, TULUNGAGUNG));
+    accounts.add(unitStaff("pengawas", "Bambang", "Priyono", Roles.SUPERVISOR, TULUNGAGUNG));
+    accounts.add(unitStaff("kepala", "Endang", "Susilowati", Roles.HEAD, TULUNGAGUNG));
+    accounts.add(unitStaff("petugas2", "Dewi", "Lestari", Roles.INTAKE, TRENGGALEK));
+    accounts.add(unitStaff("peksos3", "Hadi", "Purnomo", Roles.CASEWORKER, TRENGGALEK));
+    accounts.add(unitStaff("pengawas2", "Yuli", "Astuti", Roles.SUPERVISOR, TRENGGALEK));
+    accounts.add(staff("provinsi", "Joko", "Prasetyo", List.of(Roles.PROVINCE), List.of("35")));
+    for (String agency : List.of("rsud", "dukcapil", "lbh", "dinsos")) {
+      accounts.add(staff(agency, "Petugas", agency.toUpperCase(),
+          List.of(Roles.AGENCY, Roles.agencyGroup(agency)), List.of(TULUNGAGUNG, TRENGGALEK)));
+    }
+    return accounts;
+  }
+
+  private static StaffAccount unitStaff(String id, String first, String last, String role, String regency) {
+    return staff(id, first, last, List.of(role, Roles.unitGroup(role, regency)), List.of(regency));
+  }
+
+  private static StaffAccount staff(String id, String first, String last, List<String> groups,
+      List<String> scope) {
+    return new StaffAccount(id, first, last, id + "@demo.terpadu.invalid", groups, scope);
+  }
+}

@@ -1,0 +1,98 @@
+package id.terpadu.organisation;
+
+import java.util.Collection;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Staff accounts, their groups and their region scope. Users and groups live in Camunda's identity
+ * service; the region scope, which Camunda cannot hold, lives in {@code staff_scope}.
+ */
+@Service
+public class OrganisationService {
+
+  private final IdentityService identity;
+  private final StaffScopeRepository scopes;
+
+  public OrganisationService(IdentityService identity, StaffScopeRepository scopes) {
+    this.identity = identity;
+    this.scopes = scopes;
+  }
+
+  /** Creates the group if it does not exist yet; returns whether it was created. */
+  public boolean ensureGroup(String id, String name, String type) {
+    if (identity.createGroupQuery().groupId(id).count() > 0) {
+      return false;
+    }
+    Group group = identity.newGroup(id);
+    group.setName(name);
+    group.setType(type);
+    identity.saveGroup(group);
+    return true;
+  }
+
+  /** Creates the four unit groups of a regency's integrated unit. */
+  public void ensureUnit(String regencyCode, String regencyName) {
+    for (String role : Roles.UNIT_ROLES) {
+      ensureGroup(Roles.unitGroup(role, regencyCode), Roles.roleName(role) + " " + regencyName,
+          Roles.GROUP_TYPE_UNIT);
+    }
+  }
+
+  /** Creates a partner agency's group. */
+  public void ensureAgency(String agencyCode, String agencyName) {
+    ensureGroup(Roles.agencyGroup(agencyCode), agencyName, Roles.GROUP_TYPE_AGENCY);
+  }
+
+  public boolean userExists(String userId) {
+    return identity.createUserQuery().userId(userId).count() > 0;
+  }
+
+  /**
+   * Creates a staff account unless it exists; an existing account keeps its password. Group
+   * memberships and scope entries are added when missing.
+   */
+  @Transactional
+  public void ensureStaff(StaffAccount account, String initialPassword) {
+    if (!userExists(account.userId())) {
+      User user = identity.newUser(account.userId());
+      user.setFirstName(account.firstName());
+      user.setLastName(account.lastName());
+      user.setEmail(account.email());
+      user.setPassword(initialPassword);
+      identity.saveUser(user);
+    }
+    for (String groupId : account.groups()) {
+      if (identity.createUserQuery().userId(account.userId()).memberOfGroup(groupId).count() == 0) {
+        identity.createMembership(account.userId(), groupId);
+      }
+    }
+    addScope(account.userId(), account.scope());
+  }
+
+  @Transactional
+  public void addScope(String userId, Collection<String> regionCodes) {
+    for (String code : regionCodes) {
+      if (!scopes.existsById(new StaffScopeEntry.Key(userId, code))) {
+        scopes.save(new StaffScopeEntry(userId, code));
+      }
+    }
+  }
+
+  @Transactional(readOnly = true)
+  public List<String> scopeOf(String userId) {
+    return scopes.findByUserIdOrderByRegionCode(userId).stream().map(StaffScopeEntry::getRegionCode).toList();
+  }
+
+  public List<String> groupsOf(String userId) {
+    return identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).sorted().toList();
+  }
+
+  public long countMembers(String groupId) {
+    return identity.createUserQuery().memberOfGroup(groupId).count();
+  }
+}

@@ -1,0 +1,9 @@
+package id.terpadu.organisation;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface StaffScopeRepository extends JpaRepository<StaffScopeEntry, StaffScopeEntry.Key> {
+
+  List<StaffScopeEntry> findByUserIdOrderByRegionCode(String userId);
+}

@@ -1,0 +1,117 @@
+package id.terpadu.person;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * A child or family member. Every field but the id may be unknown at intake (a child may have no NIK
+ * yet). The person-registry feature extends this record.
+ */
+@Entity
+@Table(name = "person")
+public class Person {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "person_seq")
+  @SequenceGenerator(name = "person_seq", sequenceName = "person_seq", allocationSize = 50)
+  private Long id;
+
+  @Column(length = 16)
+  private String nik;
+
+  @Column(length = 200)
+  private String name;
+
+  @Column(length = 1)
+  private String sex;
+
+  private LocalDate birthDate;
+
+  @Column(length = 2)
+  private String provinceCode;
+
+  @Column(length = 4)
+  private String regencyCode;
+
+  @Column(length = 6)
+  private String districtCode;
+
+  @Column(length = 10)
+  private String villageCode;
+
+  @Column(nullable = false)
+  private Instant createdAt;
+
+  @Version
+  private long version;
+
+  protected Person() {}
+
+  public Person(String name, String sex, LocalDate birthDate, String nik, String regionCode) {
+    this.name = name;
+    this.sex = sex;
+    this.birthDate = birthDate;
+    this.nik = nik;
+    setRegion(regionCode);
+    this.createdAt = Instant.now();
+  }
+
+  /** Sets the region codes from the most precise code known (district or village). */
+  private void setRegion(String code) {
+    if (code == null) {
+      return;
+    }
+    provinceCode = code.substring(0, 2);
+    regencyCode = code.length() >= 4 ? code.substring(0, 4) : null;
+    districtCode = code.length() >= 6 ? code.substring(0, 6) : null;
+    villageCode = code.length() == 10 ? code : null;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getNik() {
+    return nik;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  /** The first word of the name: what a partner agency's referral summary may show. */
+  public String getFirstName() {
+    if (name == null || name.isBlank()) {
+      return null;
+    }
+    return name.trim().split("\\s+")[0];
+  }
+
+  public String getSex() {
+    return sex;
+  }
+
+  public LocalDate getBirthDate() {
+    return birthDate;
+  }
+
+  public String getRegencyCode() {
+    return regencyCode;
+  }
+
+  public String getDistrictCode() {
+    return districtCode;
+  }
+
+  public String getVillageCode() {
+    return villageCode;
+  }
+}

@@ -1,0 +1,93 @@
+package id.terpadu.process;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+/**
+ * Reads values that Camunda Forms submit: text, booleans, dates as ISO text, and lists (checklists),
+ * which arrive as JSON variables. Also removes a task's confidential inputs once the case file holds them.
+ */
+public final class FormValues {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private FormValues() {}
+
+  public static String text(VariableScope scope, String name) {
+    Object value = scope.getVariable(name);
+    if (value == null) {
+      return null;
+    }
+    String s = value.toString().trim();
+    return s.isEmpty() ? null : s;
+  }
+
+  public static boolean flag(VariableScope scope, String name) {
+    Object value = scope.getVariable(name);
+    return value instanceof Boolean b ? b : value != null && Boolean.parseBoolean(value.toString());
+  }
+
+  /** A checklist: a JSON array, a Java collection or a single value. */
+  public static List<String> list(VariableScope scope, String name) {
+    Object value = scope.getVariable(name);
+    if (value == null) {
+      return List.of();
+    }
+    if (value instanceof Collection<?> c) {
+      return c.stream().filter(v -> v != null).map(Object::toString).toList();
+    }
+    String raw = value.toString().trim();
+    if (!raw.startsWith("[")) {
+      return raw.isEmpty() ? List.of() : List.of(raw);
+    }
+    try {
+      JsonNode array = JSON.readTree(raw);
+      List<String> out = new ArrayList<>();
+      array.forEach(node -> out.add(node.asText()));
+      return out;
+    } catch (JsonProcessingException e) {
+      throw new BadUserRequestException("Isian daftar '" + name + "' tidak dapat dibaca.");
+    }
+  }
+
+  /** A date-time field: a Date, or ISO text with or without offset (local time of the unit). */
+  public static Instant instant(VariableScope scope, String name, ZoneId zone) {
+    Object value = scope.getVariable(name);
+    if (value == null || value.toString().isBlank()) {
+      return null;
+    }
+    if (value instanceof Date d) {
+      return d.toInstant();
+    }
+    String s = value.toString().trim();
+    try {
+      return OffsetDateTime.parse(s).toInstant();
+    } catch (DateTimeParseException notOffset) {
+      try {
+        return LocalDateTime.parse(s).atZone(zone).toInstant();
+      } catch (DateTimeParseException e) {
+        throw new BadUserRequestException("Waktu '" + name + "' tidak valid: gunakan tanggal dan jam.");
+      }
+    }
+  }
+
+  /** Removes the given confidential inputs from the process once they are stored in the case file. */
+  public static void forget(VariableScope scope, Set<String> names) {
+    Set<String> present = names.stream().filter(scope::hasVariable).collect(Collectors.toSet());
+    scope.removeVariables(present);
+  }
+}

@@ -1,0 +1,87 @@
+package id.terpadu.scope;
+
+import static org.camunda.bpm.engine.authorization.Permissions.READ;
+
+import id.terpadu.casefile.CaseVariables;
+import id.terpadu.organisation.Roles;
+import id.terpadu.process.Privileged;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.task.TaskDefinition;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.springframework.stereotype.Component;
+
+/**
+ * The unit's supervisors and head oversee every task and process instance of their unit's cases: when a
+ * task of a case is created, their groups ({@code supervisor-<regency>}, {@code head-<regency>}) get READ
+ * on the task and on its process instance (Cockpit, "Semua Tugas Unit"). Never a definition-wide grant.
+ */
+@Component
+public class UnitTaskAccess extends AbstractProcessEnginePlugin implements TaskListener {
+
+  static final List<String> OVERSEERS = List.of(Roles.SUPERVISOR, Roles.HEAD);
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    if (configuration.getCustomPostBPMNParseListeners() == null) {
+      configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
+    }
+    configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
+      @Override
+      public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
+        TaskDefinition definition = ((org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior)
+            activity.getActivityBehavior()).getTaskDefinition();
+        definition.addTaskListener(TaskListener.EVENTNAME_CREATE, UnitTaskAccess.this);
+      }
+    });
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    Object regency = task.getVariable(CaseVariables.REGENCY);
+    if (!(regency instanceof String code) || code.length() != 4) {
+      return;
+    }
+    AuthorizationService authorizations = task.getProcessEngineServices().getAuthorizationService();
+    // Candidate groups already get their task grant from the engine when the candidate link is added.
+    Set<String> candidates = task.getCandidates().stream().map(IdentityLink::getGroupId)
+        .filter(Objects::nonNull).collect(Collectors.toSet());
+    Privileged.run(() -> {
+      for (String role : OVERSEERS) {
+        String group = Roles.unitGroup(role, code);
+        if (!candidates.contains(group)) {
+          grant(authorizations, group, Resources.TASK, task.getId());
+        }
+        grant(authorizations, group, Resources.PROCESS_INSTANCE, task.getProcessInstanceId());
+      }
+    });
+  }
+
+  private static void grant(AuthorizationService authorizations, String group, Resource resource, String id) {
+    boolean exists = authorizations.createAuthorizationQuery().groupIdIn(group).resourceType(resource)
+        .resourceId(id).count() > 0;
+    if (!exists) {
+      Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+      grant.setGroupId(group);
+      grant.setResource(resource);
+      grant.setResourceId(id);
+      grant.addPermission(READ);
+      authorizations.saveAuthorization(grant);
+    }
+  }
+}

@@ -1,0 +1,90 @@
+package id.terpadu.security;
+
+import id.terpadu.organisation.Roles;
+import id.terpadu.web.Problems;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import java.util.Arrays;
+
+/**
+ * Who may call what. Two chains:
+ * <ul>
+ *   <li>API ({@code /api}, {@code /engine-rest}, OpenAPI, actuator): HTTP Basic against Camunda's identity
+ *   service, or the Camunda webapps' browser session with a CSRF token; anonymous → 401 problem+json;
+ *   role not allowed → 403 problem+json. Every call runs as its user inside the engine, so Camunda's
+ *   authorizations apply to {@code /engine-rest} and {@code /api} alike.</li>
+ *   <li>Web: the Camunda webapps authenticate and protect themselves (login, CSRF); Terpadu's own pages
+ *   need the same session.</li>
+ * </ul>
+ */
+@Configuration
+@EnableMethodSecurity
+@ConditionalOnWebApplication
+public class SecurityConfig {
+
+  static final String[] API_PATHS = {
+      "/api/**", "/engine-rest/**", "/v3/api-docs/**", "/v3/api-docs", "/swagger-ui/**", "/swagger-ui.html",
+      "/actuator/**", "/actuator"};
+
+  @Bean
+  @Order(1)
+  SecurityFilterChain apiChain(HttpSecurity http, ProblemAuthenticationHandlers handlers, Problems problems,
+      ProcessEngine engine, IdentityService identity) throws Exception {
+    http.securityMatcher(new OrRequestMatcher(paths(API_PATHS)))
+        .csrf(csrf -> csrf.disable()) // replaced by SessionCsrfFilter: Basic calls carry no ambient session
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .httpBasic(basic -> basic.authenticationEntryPoint(handlers))
+        .exceptionHandling(e -> e.authenticationEntryPoint(handlers).accessDeniedHandler(handlers))
+        .addFilterBefore(new WebappSessionAuthenticationFilter(engine.getName()), BasicAuthenticationFilter.class)
+        .addFilterAfter(new SessionCsrfFilter(problems), BasicAuthenticationFilter.class)
+        .addFilterAfter(new EngineAuthenticationFilter(identity), SessionCsrfFilter.class)
+        .headers(h -> h.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
+        .authorizeHttpRequests(auth -> auth
+            .requestMatchers(paths("/actuator/health", "/actuator/health/**")).permitAll()
+            .requestMatchers(paths("/actuator", "/actuator/**")).hasAuthority(StaffAuthentication.group(Roles.ADMIN))
+            .anyRequest().authenticated());
+    return http.build();
+  }
+
+  @Bean
+  @Order(2)
+  SecurityFilterChain webChain(HttpSecurity http, ProcessEngine engine) throws Exception {
+    http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/**"))
+        // The Camunda webapps run their own CSRF prevention filter on /camunda/**.
+        .csrf(csrf -> csrf.ignoringRequestMatchers(paths("/camunda/**")))
+        .addFilterBefore(new WebappSessionAuthenticationFilter(engine.getName()), BasicAuthenticationFilter.class)
+        .headers(h -> h
+            .cacheControl(c -> c.disable()) // webapp assets are cacheable; the webapps set their own
+            .frameOptions(f -> f.sameOrigin())
+            .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
+        .exceptionHandling(e -> e.authenticationEntryPoint(
+            new LoginUrlAuthenticationEntryPoint("/camunda/app/welcome/default/")))
+        .authorizeHttpRequests(auth -> auth
+            .requestMatchers(paths("/", "/camunda/**", "/error", "/favicon.ico")).permitAll()
+            .anyRequest().authenticated());
+    return http.build();
+  }
+
+  /**
+   * Matchers on the whole path below the context path: {@code /engine-rest} is served by Jersey, not by
+   * Spring MVC's dispatcher, so MVC-relative matchers would miss it.
+   */
+  static RequestMatcher[] paths(String... patterns) {
+    PathPatternRequestMatcher.Builder builder = PathPatternRequestMatcher.withDefaults();
+    return Arrays.stream(patterns).map(builder::matcher).toArray(RequestMatcher[]::new);
+  }
+}

@@ -1,0 +1,90 @@
+package id.terpadu.web;
+
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.lang.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/** Turns every failure of an {@code /api} controller into problem+json with a stable code. */
+@RestControllerAdvice
+public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+  /** Bean Validation constraint → stable field code. */
+  private static final Map<String, String> FIELD_CODES = Map.of(
+      "NotNull", "REQUIRED", "NotBlank", "REQUIRED", "NotEmpty", "REQUIRED",
+      "Size", "LENGTH", "Pattern", "FORMAT", "Email", "FORMAT",
+      "Min", "RANGE", "Max", "RANGE", "PastOrPresent", "DATE_IN_FUTURE", "Past", "DATE_IN_FUTURE");
+
+  @ExceptionHandler(ApiException.class)
+  ResponseEntity<ProblemDetail> handleApi(ApiException e) {
+    return ResponseEntity.status(e.status())
+        .body(Problems.of(e.status(), e.code(), e.getMessage(), e.errors()));
+  }
+
+  @ExceptionHandler(AccessDeniedException.class)
+  ResponseEntity<ProblemDetail> handleAccessDenied(AccessDeniedException e) {
+    return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Problems.of(HttpStatus.FORBIDDEN,
+        ProblemCodes.FORBIDDEN, "Your role may not do this.", List.of()));
+  }
+
+  @ExceptionHandler(Exception.class)
+  ResponseEntity<ProblemDetail> handleUnexpected(Exception e) {
+    // The message may contain user input; log the type and stack only at ERROR, never the request body.
+    LOG.error("Unexpected error in API call: {}", e.getClass().getName(), e);
+    return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(Problems.of(
+        HttpStatus.INTERNAL_SERVER_ERROR, ProblemCodes.INTERNAL_ERROR, "Unexpected server error.", List.of()));
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+      HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    List<FieldProblem> errors = ex.getBindingResult().getFieldErrors().stream()
+        .map(ApiExceptionHandler::toFieldProblem).toList();
+    return ResponseEntity.badRequest().body(Problems.of(HttpStatus.BAD_REQUEST,
+        ProblemCodes.VALIDATION_FAILED, "The request has invalid fields.", errors));
+  }
+
+  private static FieldProblem toFieldProblem(FieldError error) {
+    String code = FIELD_CODES.getOrDefault(error.getCode(), "INVALID");
+    String message = error.getDefaultMessage() != null ? error.getDefaultMessage() : "Nilai tidak valid.";
+    return new FieldProblem(error.getField(), code, message);
+  }
+
+  /** Adds a stable code to the problems Spring MVC creates itself (bad JSON, wrong method, …). */
+  @Override
+  protected ResponseEntity<Object> createResponseEntity(@Nullable Object body, HttpHeaders headers,
+      HttpStatusCode statusCode, WebRequest request) {
+    if (body instanceof ProblemDetail problem
+        && (problem.getProperties() == null || !problem.getProperties().containsKey("code"))) {
+      problem.setProperty("code", codeFor(statusCode));
+    }
+    return super.createResponseEntity(body, headers, statusCode, request);
+  }
+
+  private static String codeFor(HttpStatusCode status) {
+    return switch (status.value()) {
+      case 400 -> ProblemCodes.MALFORMED_REQUEST;
+      case 404 -> ProblemCodes.NOT_FOUND;
+      case 405 -> ProblemCodes.METHOD_NOT_ALLOWED;
+      case 409 -> ProblemCodes.CONFLICT;
+      case 413 -> ProblemCodes.PAYLOAD_TOO_LARGE;
+      case 415 -> ProblemCodes.UNSUPPORTED_MEDIA_TYPE;
+      default -> status.is5xxServerError() ? ProblemCodes.INTERNAL_ERROR : "HTTP_" + status.value();
+    };
+  }
+}

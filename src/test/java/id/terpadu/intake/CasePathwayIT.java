@@ -1,0 +1,239 @@
+package id.terpadu.intake;
+
+import static id.terpadu.support.ApiClient.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.terpadu.assessment.AssessmentRepository;
+import id.terpadu.casefile.CaseStage;
+import id.terpadu.casefile.CaseStatus;
+import id.terpadu.casefile.ChildCase;
+import id.terpadu.casefile.ChildCaseRepository;
+import id.terpadu.support.ApiClient;
+import java.net.http.HttpResponse;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** A complaint through the API and the Tasklist start form, triage, assignment and assessment, as the users do it. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"test", "demo"})
+class CasePathwayIT {
+
+  static final String TULUNGAGUNG_VILLAGE = "3504011001";
+  static final String TRENGGALEK_VILLAGE = "3503012001";
+
+  @LocalServerPort int port;
+  @Autowired ChildCaseRepository cases;
+  @Autowired AssessmentRepository assessments;
+  @Autowired HistoryService history;
+  @Autowired RuntimeService runtime;
+  @Autowired TransactionTemplate transactions;
+
+  static String complaint(String villageCode, String category) {
+    return """
+        {"channel":"REFERRAL_SCHOOL","anonymous":false,
+         "reporter":{"name":"Ibu Guru Wati","phone":"0812 3456 7890","relation":"guru"},
+         "child":{"name":"Dimas Pratama","sex":"L","birthDate":"2017-03-14"},
+         "villageCode":"%s",
+         "description":"Anak tidak dapat mendaftar ujian karena tidak punya akta kelahiran.",
+         "categories":["%s"]}
+        """.formatted(villageCode, category);
+  }
+
+  @Test
+  void aComplaintOpensACaseWaitingForTheUnitsTriage() {
+    HttpResponse<String> created = ApiClient.basic(port, "petugas", "demo")
+        .postJson("/api/complaints", complaint(TULUNGAGUNG_VILLAGE, "KEPENDUDUKAN"));
+
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    JsonNode body = json(created);
+    assertThat(body.path("caseNumber").asText()).matches("ULT-3504-\\d{4}-\\d{5}");
+    long caseId = body.path("caseId").asLong();
+    String instanceId = body.path("processInstanceId").asText();
+
+    JsonNode supervisorTasks = json(ApiClient.basic(port, "pengawas", "demo")
+        .get("/engine-rest/task?processInstanceId=" + instanceId));
+    assertThat(supervisorTasks).hasSize(1);
+    assertThat(supervisorTasks.get(0).path("taskDefinitionKey").asText()).isEqualTo("Task_TriageComplaint");
+    assertThat(json(ApiClient.basic(port, "pengawas2", "demo")
+        .get("/engine-rest/task?processInstanceId=" + instanceId))).isEmpty();
+
+    ChildCase stored = cases.findById(caseId).orElseThrow();
+    assertThat(stored.getStatus()).isEqualTo(CaseStatus.OPEN);
+    assertThat(stored.getStage()).isEqualTo(CaseStage.TRIAGE);
+    assertThat(stored.getRegencyCode()).isEqualTo("3504");
+    assertThat(stored.getProcessInstanceId()).isEqualTo(instanceId);
+    assertConfidentialInputsNeverInHistory();
+  }
+
+  @Test
+  void invalidComplaintsListEveryBadFieldAndStoreNothing() {
+    long before = cases.count();
+    HttpResponse<String> response = ApiClient.basic(port, "petugas", "demo").postJson("/api/complaints", """
+        {"channel":"FAX","anonymous":false,"child":{"sex":"X","birthDate":"2099-01-01","nik":"12"},
+         "villageCode":"9999999999","description":"pendek","categories":["UNKNOWN"]}
+        """);
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    JsonNode problem = json(response);
+    assertThat(problem.path("code").asText()).isEqualTo("VALIDATION_FAILED");
+    assertThat(problem.path("errors")).extracting(e -> e.path("field").asText()).contains(
+        "channel", "reporter.name", "child.sex", "child.birthDate", "child.nik", "villageCode", "description",
+        "categories[0]");
+    assertThat(problem.path("errors").get(0).path("message").asText()).isNotBlank();
+    assertThat(cases.count()).isEqualTo(before);
+  }
+
+  @Test
+  void aComplaintOutsideTheCallersRegencyIsRefused() {
+    HttpResponse<String> response = ApiClient.basic(port, "petugas", "demo")
+        .postJson("/api/complaints", complaint(TRENGGALEK_VILLAGE, "KEPENDUDUKAN"));
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(json(response).path("errors").get(0).path("code").asText()).isEqualTo("OUT_OF_SCOPE");
+  }
+
+  @Test
+  void onlyIntakeCaseworkersAndSupervisorsRegisterComplaints() {
+    String body = complaint(TULUNGAGUNG_VILLAGE, "KEPENDUDUKAN");
+    assertThat(ApiClient.basic(port, "rsud", "demo").postJson("/api/complaints", body).statusCode()).isEqualTo(403);
+    assertThat(ApiClient.basic(port, "provinsi", "demo").postJson("/api/complaints", body).statusCode())
+        .isEqualTo(403);
+    assertThat(ApiClient.anonymous(port).postJson("/api/complaints", body).statusCode()).isEqualTo(401);
+    assertThat(ApiClient.basic(port, "petugas", "demo").postJson("/api/complaints", "{not json").statusCode())
+        .isEqualTo(400);
+  }
+
+  @Test
+  void theCaseGoesFromTriageThroughAssignmentToAssessment() {
+    JsonNode created = json(ApiClient.basic(port, "petugas", "demo")
+        .postJson("/api/complaints", complaint(TULUNGAGUNG_VILLAGE, "KEKERASAN_FISIK")));
+    long caseId = created.path("caseId").asLong();
+    String instanceId = created.path("processInstanceId").asText();
+
+    ApiClient supervisor = ApiClient.basic(port, "pengawas", "demo");
+    work(supervisor, "pengawas", instanceId, "Task_TriageComplaint", """
+        {"triageOutcome":{"value":"ACCEPTED"},"riskLevel":{"value":"MEDIUM"},
+         "primaryCategory":{"value":"KEKERASAN_FISIK"},
+         "otherCategories":{"value":"[\\"PENGASUHAN\\"]","type":"Json"},
+         "confidentialTriageNote":{"value":"Perlu kunjungan rumah minggu ini."}}""");
+    ChildCase triaged = reload(caseId);
+    assertThat(triaged.getRiskLevel().name()).isEqualTo("MEDIUM");
+    assertThat(triaged.getCategories()).containsExactlyInAnyOrder("KEKERASAN_FISIK", "PENGASUHAN");
+    assertThat(triaged.getTriagedBy()).isEqualTo("pengawas");
+    assertThat(triaged.getStage()).isEqualTo(CaseStage.ASSIGNMENT);
+
+    JsonNode assignTask = task(supervisor, instanceId, "Task_AssignCaseworker");
+    JsonNode options = json(supervisor.get("/engine-rest/task/" + assignTask.path("id").asText()
+        + "/variables/caseworkerOptions?deserializeValue=false"));
+    assertThat(options.path("value").asText()).contains("peksos1", "peksos2").doesNotContain("peksos3");
+    work(supervisor, "pengawas", instanceId, "Task_AssignCaseworker", "{\"caseworkerId\":{\"value\":\"peksos1\"}}");
+    assertThat(reload(caseId).getCaseworkerId()).isEqualTo("peksos1");
+
+    ApiClient caseworker = ApiClient.basic(port, "peksos1", "demo");
+    JsonNode assessment = task(caseworker, instanceId, "Task_ConductAssessment");
+    assertThat(assessment.path("assignee").asText()).isEqualTo("peksos1");
+    HttpResponse<String> done = caseworker.postJson("/engine-rest/task/" + assessment.path("id").asText()
+        + "/complete", """
+        {"variables":{"confidentialAssessmentCivilDocuments":{"value":"Belum punya akta kelahiran."},
+                      "needsCivilDocuments":{"value":true}}}""");
+    assertThat(done.statusCode()).as(done.body()).isEqualTo(204);
+
+    assertThat(reload(caseId).getStage()).isEqualTo(CaseStage.PLANNING);
+    assertThat(assessments.findByCaseIdOrderByAssessedAt(caseId)).singleElement()
+        .satisfies(a -> assertThat(a.getFindings()).anySatisfy(f -> {
+          assertThat(f.getSection().name()).isEqualTo("CIVIL_DOCUMENTS");
+          assertThat(f.isNeedsService()).isTrue();
+        }));
+    assertConfidentialInputsNeverInHistory();
+  }
+
+  @Test
+  void triageCanCloseAComplaintThatIsNotACase() {
+    JsonNode created = json(ApiClient.basic(port, "petugas", "demo")
+        .postJson("/api/complaints", complaint(TULUNGAGUNG_VILLAGE, "KESEHATAN")));
+    String instanceId = created.path("processInstanceId").asText();
+
+    work(ApiClient.basic(port, "pengawas", "demo"), "pengawas", instanceId, "Task_TriageComplaint", """
+        {"triageOutcome":{"value":"NOT_A_CASE"},"confidentialReferredTo":{"value":"Puskesmas Kedungwaru"}}""");
+
+    ChildCase closed = reload(created.path("caseId").asLong());
+    assertThat(closed.getStatus()).isEqualTo(CaseStatus.CLOSED);
+    assertThat(closed.getClosureReason().name()).isEqualTo("NOT_A_CASE");
+    assertThat(closed.getReferredTo()).isEqualTo("Puskesmas Kedungwaru");
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(instanceId).count()).isZero();
+  }
+
+  @Test
+  void theTasklistStartFormRegistersTheSameWay() {
+    HttpResponse<String> started = ApiClient.basic(port, "petugas", "demo").postJson(
+        "/engine-rest/process-definition/key/Process_CaseManagement/submit-form", """
+        {"variables":{"channel":{"value":"PHONE"},"anonymous":{"value":true},
+          "confidentialChildName":{"value":"Sekar"},"confidentialChildSex":{"value":"P"},
+          "villageCode":{"value":"3504011001"},
+          "confidentialDescription":{"value":"Tetangga melaporkan anak sering ditinggal sendirian."},
+          "primaryCategory":{"value":"PENELANTARAN"},"childInDanger":{"value":true}}}""");
+    assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
+    String instanceId = json(started).path("id").asText();
+
+    ChildCase opened = cases.findAll().stream().filter(c -> instanceId.equals(c.getProcessInstanceId()))
+        .findFirst().orElseThrow();
+    assertThat(opened.isReporterAnonymous()).isTrue();
+    assertThat(opened.getCaseNumber()).startsWith("ULT-3504-");
+    assertThat(runtime.getVariable(instanceId, "riskLevel")).isEqualTo("HIGH");
+    assertThat(runtime.getVariable(instanceId, "confidentialChildName")).isNull();
+    assertThat(json(ApiClient.basic(port, "pengawas", "demo")
+        .get("/engine-rest/process-instance/" + instanceId)).path("businessKey").asText())
+        .isEqualTo(opened.getCaseNumber());
+    assertConfidentialInputsNeverInHistory();
+
+    long before = cases.count();
+    long instancesBefore = runtime.createProcessInstanceQuery().count();
+    HttpResponse<String> invalid = ApiClient.basic(port, "petugas", "demo").postJson(
+        "/engine-rest/process-definition/key/Process_CaseManagement/submit-form",
+        "{\"variables\":{\"channel\":{\"value\":\"PHONE\"},\"anonymous\":{\"value\":true}}}");
+    // Camunda's REST API answers a failed start with its own error (500); Tasklist shows the message.
+    assertThat(invalid.statusCode()).isNotEqualTo(200);
+    assertThat(json(invalid).path("message").asText()).contains("Uraian pengaduan wajib diisi");
+    assertThat(cases.count()).isEqualTo(before);
+    assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(instancesBefore);
+  }
+
+  private void assertConfidentialInputsNeverInHistory() {
+    assertThat(history.createHistoricVariableInstanceQuery().variableNameLike("confidential%").count()).isZero();
+    assertThat(history.createHistoricDetailQuery().variableUpdates().list())
+        .noneMatch(d -> ((org.camunda.bpm.engine.history.HistoricVariableUpdate) d).getVariableName()
+            .startsWith("confidential"));
+  }
+
+  private ChildCase reload(long caseId) {
+    return transactions.execute(status -> {
+      ChildCase c = cases.findById(caseId).orElseThrow();
+      c.getCategories();
+      return c;
+    });
+  }
+
+  private static JsonNode task(ApiClient user, String instanceId, String key) {
+    JsonNode tasks = json(user.get("/engine-rest/task?processInstanceId=" + instanceId + "&taskDefinitionKey=" + key));
+    assertThat(tasks).as("task " + key).hasSize(1);
+    return tasks.get(0);
+  }
+
+  /** Claims and completes a task the way Tasklist does. */
+  private static void work(ApiClient user, String userId, String instanceId, String key, String variables) {
+    String taskId = task(user, instanceId, key).path("id").asText();
+    HttpResponse<String> claimed = user.postJson("/engine-rest/task/" + taskId + "/claim",
+        "{\"userId\":\"" + userId + "\"}");
+    assertThat(claimed.statusCode()).as(claimed.body()).isEqualTo(204);
+    HttpResponse<String> completed = user.postJson("/engine-rest/task/" + taskId + "/complete",
+        "{\"variables\":" + variables + "}");
+    assertThat(completed.statusCode()).as(completed.body()).isEqualTo(204);
+  }
+}

@@ -1,0 +1,144 @@
+package id.terpadu.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+
+import id.terpadu.casefile.CaseClosure;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The case pathway as the SOP reads it, on the engine alone: the case file's listeners are mocked by bean
+ * name, the risk decision is real.
+ */
+@Deployment(resources = {"bpmn/case-management.bpmn", "bpmn/risk-proposal.dmn"})
+class CaseManagementProcessTest {
+
+  @RegisterExtension
+  static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder()
+      .configurationResource(ProcessTestEngine.CONFIGURATION).build();
+
+  ExecutionListener registerFromStartForm = mock(ExecutionListener.class);
+  TaskListener recordTriage = mock(TaskListener.class);
+  TaskListener recordSafetyResponse = mock(TaskListener.class);
+  TaskListener caseworkerAssignment = mock(TaskListener.class);
+  TaskListener recordAssessment = mock(TaskListener.class);
+  CaseClosure caseClosure = mock(CaseClosure.class);
+
+  @BeforeEach
+  void registerMocks() {
+    Mocks.register("registerComplaintFromStartForm", registerFromStartForm);
+    Mocks.register("recordTriage", recordTriage);
+    Mocks.register("recordSafetyResponse", recordSafetyResponse);
+    Mocks.register("caseworkerAssignment", caseworkerAssignment);
+    Mocks.register("recordAssessment", recordAssessment);
+    Mocks.register("caseClosure", caseClosure);
+  }
+
+  @AfterEach
+  void resetMocks() {
+    Mocks.reset();
+  }
+
+  @Test
+  void acceptedMediumRiskCaseIsTriagedAssignedAndAssessed() throws Exception {
+    ProcessInstance instance = startComplaint("KEKERASAN_FISIK", false);
+
+    assertThat(instance).isWaitingAt("Task_TriageComplaint").variables().containsEntry("riskLevel", "MEDIUM");
+    assertThat(task()).hasCandidateGroup("supervisor-3504");
+    verify(registerFromStartForm).notify(any());
+
+    complete(task(), withVariables("triageOutcome", "ACCEPTED", "riskLevel", "MEDIUM"));
+    verify(recordTriage).notify(any());
+    assertThat(instance).isWaitingAt("Task_AssignCaseworker");
+    assertThat(task()).hasCandidateGroup("supervisor-3504");
+
+    complete(task(), withVariables("caseworkerId", "peksos1"));
+    assertThat(instance).isWaitingAt("Task_ConductAssessment");
+    assertThat(task()).isAssignedTo("peksos1");
+    assertThat(engine.getProcessEngine().getTaskService().createTaskQuery().processInstanceId(instance.getId())
+        .taskCandidateGroup("caseworker-3504").includeAssignedTasks().count()).isEqualTo(1);
+
+    complete(task());
+    verify(recordAssessment).notify(any());
+    assertThat(instance).isEnded().hasPassed("Event_AssessmentDone").hasNotPassed("Task_RespondToImmediateDanger");
+    verify(caseClosure, never()).closeAfterTriage(any(DelegateExecution.class));
+  }
+
+  @Test
+  void highRiskCaseGetsTheSameDaySafetyResponseBeforeAssignment() throws Exception {
+    ProcessInstance instance = startComplaint("KEKERASAN_SEKSUAL", false);
+    assertThat(instance).variables().containsEntry("riskLevel", "HIGH");
+
+    complete(task(), withVariables("triageOutcome", "ACCEPTED", "riskLevel", "HIGH"));
+
+    assertThat(instance).isWaitingAt("Task_RespondToImmediateDanger");
+    assertThat(task()).hasCandidateGroup("caseworker-3504").hasCandidateGroup("supervisor-3504");
+    complete(task());
+    verify(recordSafetyResponse).notify(any());
+    assertThat(instance).isWaitingAt("Task_AssignCaseworker");
+  }
+
+  @Test
+  void supervisorMayLowerTheProposedRisk() {
+    ProcessInstance instance = startComplaint("PENGASUHAN", true);
+    assertThat(instance).variables().containsEntry("riskLevel", "HIGH");
+
+    complete(task(), withVariables("triageOutcome", "ACCEPTED", "riskLevel", "LOW"));
+
+    assertThat(instance).isWaitingAt("Task_AssignCaseworker").hasNotPassed("Task_RespondToImmediateDanger");
+  }
+
+  @Test
+  void complaintThatIsNotAChildProtectionMatterIsClosed() {
+    ProcessInstance instance = startComplaint("KEPENDUDUKAN", false);
+    assertThat(instance).variables().containsEntry("riskLevel", "LOW");
+
+    complete(task(), withVariables("triageOutcome", "NOT_A_CASE"));
+
+    verify(caseClosure).closeAfterTriage(any(DelegateExecution.class));
+    assertThat(instance).isEnded().hasPassed("Task_CloseAsNotACase", "Event_ClosedNotACase");
+  }
+
+  @Test
+  void duplicateOfAnOpenCaseIsLinkedAndClosed() {
+    ProcessInstance instance = startComplaint("PENGASUHAN", false);
+    assertThat(instance).isWaitingAt("Task_TriageComplaint");
+
+    complete(task(), withVariables("triageOutcome", "DUPLICATE", "duplicateOfCaseNumber", "ULT-3504-2026-00001"));
+
+    verify(caseClosure).closeAfterTriage(any(DelegateExecution.class));
+    assertThat(instance).isEnded().hasPassed("Task_LinkDuplicate", "Event_ClosedAsDuplicate");
+  }
+
+  private ProcessInstance startComplaint(String category, boolean childInDanger) {
+    RuntimeService runtime = engine.getProcessEngine().getRuntimeService();
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("caseId", 42L);
+    variables.put("caseNumber", "ULT-3504-2026-00042");
+    variables.put("regency", "3504");
+    variables.put("channel", "PHONE");
+    variables.put("primaryCategory", category);
+    variables.put("childInDanger", childInDanger);
+    return runtime.startProcessInstanceByKey("Process_CaseManagement", "ULT-3504-2026-00042", variables);
+  }
+}
