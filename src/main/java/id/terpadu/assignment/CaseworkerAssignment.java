@@ -1,7 +1,5 @@
 package id.terpadu.assignment;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import id.terpadu.casefile.CaseStage;
 import id.terpadu.casefile.CaseVariables;
 import id.terpadu.casefile.ChildCaseRepository;
@@ -16,7 +14,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,7 +24,6 @@ import org.springframework.stereotype.Component;
 public class CaseworkerAssignment implements TaskListener {
 
   static final String OPTIONS = "caseworkerOptions";
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final ChildCaseRepository cases;
   private final IdentityService identity;
@@ -67,11 +63,7 @@ public class CaseworkerAssignment implements TaskListener {
     List<Map<String, String>> options = caseworkersOf(regency).stream()
         .map(c -> Map.of("label", c.name() + " (" + c.openCases() + " kasus terbuka)", "value", c.userId()))
         .toList();
-    try {
-      task.setVariable(OPTIONS, SpinValues.jsonValue(JSON.writeValueAsString(options)).create());
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
+    FormValues.offerOptions(task, OPTIONS, options);
   }
 
   private void assign(DelegateTask task, String regency) {

@@ -12,10 +12,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.spin.plugin.variable.SpinValues;
 
 /**
  * Reads values that Camunda Forms submit: text, booleans, dates as ISO text, and lists (checklists),
@@ -64,6 +66,29 @@ public final class FormValues {
     }
   }
 
+  /** A dynamic list: a JSON array of objects, each field as text. */
+  public static List<Map<String, String>> objects(VariableScope scope, String name) {
+    Object value = scope.getVariable(name);
+    if (value == null || value.toString().isBlank()) {
+      return List.of();
+    }
+    try {
+      JsonNode array = JSON.readTree(value.toString());
+      if (!array.isArray()) {
+        throw new BadUserRequestException("Isian daftar '" + name + "' tidak dapat dibaca.");
+      }
+      List<Map<String, String>> rows = new ArrayList<>();
+      for (JsonNode item : array) {
+        Map<String, String> row = new java.util.LinkedHashMap<>();
+        item.fields().forEachRemaining(f -> row.put(f.getKey(), f.getValue().isNull() ? null : f.getValue().asText()));
+        rows.add(row);
+      }
+      return rows;
+    } catch (JsonProcessingException e) {
+      throw new BadUserRequestException("Isian daftar '" + name + "' tidak dapat dibaca.");
+    }
+  }
+
   /** A date-time field: a Date, or ISO text with or without offset (local time of the unit). */
   public static Instant instant(VariableScope scope, String name, ZoneId zone) {
     Object value = scope.getVariable(name);
@@ -82,6 +107,15 @@ public final class FormValues {
       } catch (DateTimeParseException e) {
         throw new BadUserRequestException("Waktu '" + name + "' tidak valid: gunakan tanggal dan jam.");
       }
+    }
+  }
+
+  /** Options of a Camunda Forms select that reads them with {@code valuesKey}: {@code [{label, value}]}. */
+  public static void offerOptions(VariableScope scope, String name, List<Map<String, String>> options) {
+    try {
+      scope.setVariable(name, SpinValues.jsonValue(JSON.writeValueAsString(options)).create());
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
     }
   }
 

@@ -9,8 +9,11 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
 
 import id.terpadu.casefile.CaseClosure;
+import id.terpadu.referral.ReferralDispatch;
+import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
@@ -30,7 +33,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * The case pathway as the SOP reads it, on the engine alone: the case file's listeners are mocked by bean
  * name, the risk decision is real.
  */
-@Deployment(resources = {"bpmn/case-management.bpmn", "bpmn/risk-proposal.dmn"})
+@Deployment(resources = {"bpmn/case-management.bpmn", "bpmn/risk-proposal.dmn", "bpmn/referral.bpmn"})
 class CaseManagementProcessTest {
 
   @RegisterExtension
@@ -43,6 +46,10 @@ class CaseManagementProcessTest {
   TaskListener caseworkerAssignment = mock(TaskListener.class);
   TaskListener recordAssessment = mock(TaskListener.class);
   CaseClosure caseClosure = mock(CaseClosure.class);
+  TaskListener servicePlanForms = mock(TaskListener.class);
+  TaskListener recordServicePlan = mock(TaskListener.class);
+  TaskListener recordPlanDecision = mock(TaskListener.class);
+  ReferralDispatch referralDispatch = mock(ReferralDispatch.class);
 
   @BeforeEach
   void registerMocks() {
@@ -52,6 +59,19 @@ class CaseManagementProcessTest {
     Mocks.register("caseworkerAssignment", caseworkerAssignment);
     Mocks.register("recordAssessment", recordAssessment);
     Mocks.register("caseClosure", caseClosure);
+    Mocks.register("servicePlanForms", servicePlanForms);
+    Mocks.register("recordServicePlan", recordServicePlan);
+    Mocks.register("recordPlanDecision", recordPlanDecision);
+    Mocks.register("referralDispatch", referralDispatch);
+    for (String listener : List.of("recordReferralDecision", "rerouteOptions", "recordReroute",
+        "recordServiceReport", "recordVerification")) {
+      Mocks.register(listener, mock(TaskListener.class));
+    }
+    // What the summary listener gives a referral instance (the real one reads the case file).
+    Mocks.register("referralSummary", (ExecutionListener) execution -> {
+      execution.setVariable("agencyCode", "rsud");
+      execution.setVariable("contactCaseworker", "peksos1");
+    });
   }
 
   @AfterEach
@@ -80,8 +100,83 @@ class CaseManagementProcessTest {
 
     complete(task());
     verify(recordAssessment).notify(any());
-    assertThat(instance).isEnded().hasPassed("Event_AssessmentDone").hasNotPassed("Task_RespondToImmediateDanger");
+    assertThat(instance).isWaitingAt("Task_DraftServicePlan").hasNotPassed("Task_RespondToImmediateDanger");
     verify(caseClosure, never()).closeAfterTriage(any(DelegateExecution.class));
+  }
+
+  @Test
+  void returnedPlanGoesBackToTheCaseworkerThenReferralsRunInParallelUntilAllAreDone() throws Exception {
+    when(referralDispatch.unsentReferrals(any())).thenReturn(List.of(1L, 2L));
+    ProcessInstance instance = assessedCase();
+
+    complete(task());
+    verify(recordServicePlan).notify(any());
+    assertThat(instance).isWaitingAt("Task_ApproveServicePlan");
+    assertThat(task()).hasCandidateGroup("supervisor-3504");
+    complete(task(), withVariables("planDecision", "RETURNED"));
+    assertThat(instance).isWaitingAt("Task_DraftServicePlan");
+
+    complete(task());
+    complete(task(), withVariables("planDecision", "APPROVED"));
+    verify(referralDispatch).sendApprovedPlan(any(DelegateExecution.class));
+    assertThat(instance).isWaitingAt("Activity_Referral");
+    List<ProcessInstance> referrals = referralInstances(instance);
+    assertThat(referrals).hasSize(2);
+    // Only what is mapped in one by one (and the summary) reaches a referral, nothing else of the case.
+    assertThat(referrals).allSatisfy(r -> assertThat(runtime().getVariables(r.getId()))
+        .containsOnlyKeys("referralId", "regency", "agencyCode", "contactCaseworker"));
+
+    for (ProcessInstance referral : referrals) {
+      completeReferral(referral);
+    }
+    assertThat(instance).isEnded().hasPassed("Event_ReferralsFinished");
+  }
+
+  @Test
+  void aServiceAddedWhileReferralsRunStartsOneMoreReferral() throws Exception {
+    when(referralDispatch.unsentReferrals(any())).thenReturn(List.of(1L));
+    ProcessInstance instance = assessedCase();
+    complete(task());
+    complete(task(), withVariables("planDecision", "APPROVED"));
+    assertThat(referralInstances(instance)).hasSize(1);
+
+    runtime().createMessageCorrelation("Message_ServiceAdded").processInstanceId(instance.getId())
+        .setVariableLocal("referralId", 3L).correlate();
+
+    List<ProcessInstance> referrals = referralInstances(instance);
+    assertThat(referrals).hasSize(2);
+    assertThat(referrals).extracting(r -> runtime().getVariable(r.getId(), "referralId"))
+        .containsExactlyInAnyOrder(1L, 3L);
+    for (ProcessInstance referral : referrals) {
+      completeReferral(referral);
+    }
+    assertThat(instance).isEnded().hasPassed("Event_ReferralsFinished", "Activity_AdditionalReferral");
+  }
+
+  private ProcessInstance assessedCase() {
+    ProcessInstance instance = startComplaint("KEPENDUDUKAN", false);
+    assertThat(instance).isWaitingAt("Task_TriageComplaint");
+    complete(task(), withVariables("triageOutcome", "ACCEPTED", "riskLevel", "LOW"));
+    complete(task(), withVariables("caseworkerId", "peksos1"));
+    complete(task());
+    assertThat(instance).isWaitingAt("Task_DraftServicePlan");
+    return instance;
+  }
+
+  private List<ProcessInstance> referralInstances(ProcessInstance parent) {
+    return runtime().createProcessInstanceQuery().superProcessInstanceId(parent.getId()).list();
+  }
+
+  private void completeReferral(ProcessInstance referral) {
+    assertThat(referral).isWaitingAt("Task_DecideOnReferral");
+    complete(task(referral), withVariables("referralAccepted", true));
+    complete(task(referral));
+    complete(task(referral), withVariables("serviceVerified", true));
+    assertThat(referral).isEnded();
+  }
+
+  private static RuntimeService runtime() {
+    return engine.getProcessEngine().getRuntimeService();
   }
 
   @Test
@@ -131,7 +226,7 @@ class CaseManagementProcessTest {
   }
 
   private ProcessInstance startComplaint(String category, boolean childInDanger) {
-    RuntimeService runtime = engine.getProcessEngine().getRuntimeService();
+    RuntimeService runtime = runtime();
     Map<String, Object> variables = new HashMap<>();
     variables.put("caseId", 42L);
     variables.put("caseNumber", "ULT-3504-2026-00042");

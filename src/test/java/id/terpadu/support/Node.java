@@ -41,8 +41,11 @@ public final class Node implements AutoCloseable {
   private static Node start(String databaseUrl, boolean postgres, List<String> profiles, String... extraArgs) {
     List<String> args = new ArrayList<>(List.of("--server.port=0"));
     if (!postgres) {
+      // Also when the postgres profile is included by the build (-Ppostgres): this node runs on H2.
       args.add("--spring.datasource.url=" + databaseUrl);
-      args.add("--spring.profiles.include=");
+      args.add("--spring.datasource.driver-class-name=org.h2.Driver");
+      args.add("--spring.datasource.username=sa");
+      args.add("--spring.datasource.password=");
     }
     args.addAll(List.of(extraArgs));
     List<String> active = new ArrayList<>(profiles);

@@ -1,0 +1,29 @@
+package id.terpadu.referral;
+
+import id.terpadu.process.TaskActor;
+import java.time.Clock;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+
+/** Records a referral the caseworker cancelled while it ran ({@code Message_CancelReferral}). */
+@Component("referralCancellation")
+public class ReferralCancellation {
+
+  public static final String REASON = "cancelReason";
+  public static final String BY = "cancelledBy";
+
+  private final ReferralRepository referrals;
+  private final Clock clock;
+
+  public ReferralCancellation(ReferralRepository referrals, Clock clock) {
+    this.referrals = referrals;
+    this.clock = clock;
+  }
+
+  public void recordRequested(DelegateExecution execution) {
+    Long id = ((Number) execution.getVariable(ReferralVariables.REFERRAL_ID)).longValue();
+    Object by = execution.getVariable(BY);
+    referrals.findById(id).ifPresent(r -> r.cancel(by == null ? TaskActor.SYSTEM : by.toString(), clock.instant(),
+        (String) execution.getVariable(REASON)));
+  }
+}
