@@ -1,6 +1,8 @@
 package id.terpadu.intake;
 
 import static id.terpadu.support.ApiClient.json;
+import static id.terpadu.support.EngineTasks.task;
+import static id.terpadu.support.EngineTasks.work;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -218,22 +220,5 @@ class CasePathwayIT {
       c.getCategories();
       return c;
     });
-  }
-
-  private static JsonNode task(ApiClient user, String instanceId, String key) {
-    JsonNode tasks = json(user.get("/engine-rest/task?processInstanceId=" + instanceId + "&taskDefinitionKey=" + key));
-    assertThat(tasks).as("task " + key).hasSize(1);
-    return tasks.get(0);
-  }
-
-  /** Claims and completes a task the way Tasklist does. */
-  private static void work(ApiClient user, String userId, String instanceId, String key, String variables) {
-    String taskId = task(user, instanceId, key).path("id").asText();
-    HttpResponse<String> claimed = user.postJson("/engine-rest/task/" + taskId + "/claim",
-        "{\"userId\":\"" + userId + "\"}");
-    assertThat(claimed.statusCode()).as(claimed.body()).isEqualTo(204);
-    HttpResponse<String> completed = user.postJson("/engine-rest/task/" + taskId + "/complete",
-        "{\"variables\":" + variables + "}");
-    assertThat(completed.statusCode()).as(completed.body()).isEqualTo(204);
   }
 }
