@@ -1,6 +1,8 @@
 package id.terpadu.casefile;
 
 import id.terpadu.region.CsvLineParser;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,6 +36,26 @@ public class CaseCategories {
 
   public List<Category> all() {
     return List.copyOf(byCode.values());
+  }
+
+  /**
+   * A case's categories with their labels: the primary one first, the others in reference order (a code
+   * no longer in the reference data keeps its code as label).
+   */
+  public List<Category> ofCase(String primary, Collection<String> codes) {
+    List<Category> ordered = new ArrayList<>();
+    if (primary != null) {
+      ordered.add(labelled(primary));
+    }
+    byCode.keySet().stream().filter(code -> codes.contains(code) && !code.equals(primary))
+        .forEach(code -> ordered.add(byCode.get(code)));
+    codes.stream().filter(code -> !byCode.containsKey(code) && !code.equals(primary)).sorted()
+        .forEach(code -> ordered.add(labelled(code)));
+    return ordered;
+  }
+
+  private Category labelled(String code) {
+    return find(code).orElse(new Category(code, code));
   }
 
   private static Map<String, Category> load(String resource) {

@@ -1,13 +1,16 @@
 package id.terpadu.process;
 
 import java.util.function.Supplier;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 
 /**
  * Runs application bookkeeping inside an engine command without the current user's authorization
  * checks: listeners that grant access to a unit or list a unit's caseworkers act for the application,
- * not for the user who completed the task.
+ * not for the user who completed the task. Application code outside a command (an {@code /api} call, where
+ * {@code EngineAuthenticationFilter} made the caller the engine's user) uses {@link #asApplication}.
  */
 public final class Privileged {
 
@@ -32,5 +35,22 @@ public final class Privileged {
       work.run();
       return null;
     });
+  }
+
+  /**
+   * Runs engine API calls outside an engine command without the current user's authorization checks: the
+   * engine's authentication is cleared for the call and restored afterwards. For reads whose access the
+   * application has already decided (e.g. a case's history after {@code CaseAccess} allowed the case).
+   */
+  public static <T> T asApplication(IdentityService identity, Supplier<T> work) {
+    Authentication caller = identity.getCurrentAuthentication();
+    identity.clearAuthentication();
+    try {
+      return work.get();
+    } finally {
+      if (caller != null) {
+        identity.setAuthentication(caller);
+      }
+    }
   }
 }

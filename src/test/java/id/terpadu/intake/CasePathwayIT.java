@@ -1,8 +1,8 @@
 package id.terpadu.intake;
 
 import static id.terpadu.support.ApiClient.json;
-import static id.terpadu.support.Tasks.task;
-import static id.terpadu.support.Tasks.work;
+import static id.terpadu.support.EngineTasks.task;
+import static id.terpadu.support.EngineTasks.work;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -221,5 +221,4 @@ class CasePathwayIT {
       return c;
     });
   }
-
 }

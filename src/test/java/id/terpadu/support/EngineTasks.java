@@ -6,19 +6,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 
-/** Working on tasks through the Camunda REST API, the way Tasklist does. */
-public final class Tasks {
+/** Works a process's user tasks through {@code /engine-rest} the way Tasklist does. */
+public final class EngineTasks {
 
-  private Tasks() {}
+  private EngineTasks() {}
 
-  /** The one open task of a process instance at the given activity, as this user sees it. */
+  /** The one open task {@code key} of the instance that the user sees. */
   public static JsonNode task(ApiClient user, String instanceId, String key) {
     JsonNode tasks = json(user.get("/engine-rest/task?processInstanceId=" + instanceId + "&taskDefinitionKey=" + key));
     assertThat(tasks).as("task " + key).hasSize(1);
     return tasks.get(0);
   }
 
-  /** Claims and completes a task with the given variables (Camunda REST JSON). */
+  /** Claims and completes a task with the given variables (a JSON object of Camunda variable values). */
   public static void work(ApiClient user, String userId, String instanceId, String key, String variables) {
     String taskId = task(user, instanceId, key).path("id").asText();
     HttpResponse<String> claimed = user.postJson("/engine-rest/task/" + taskId + "/claim",

@@ -1,0 +1,178 @@
+package id.terpadu.casefile;
+
+import id.terpadu.organisation.OrganisationService;
+import id.terpadu.organisation.Roles;
+import id.terpadu.region.RegionDirectory;
+import id.terpadu.region.RegionLevel;
+import id.terpadu.security.StaffAuthentication;
+import id.terpadu.web.ApiException;
+import jakarta.persistence.criteria.Predicate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may read which case: the one place that decides it, for a single case and, as a query predicate, for
+ * lists. See docs/adr/0006-case-access.md.
+ * <ul>
+ *   <li>A case outside the caller's region scope (or a caller without scope) does not exist for them:
+ *   404 {@value #CASE_NOT_FOUND}.</li>
+ *   <li>Inside the scope, intake officers, supervisors and heads of unit read every case; caseworkers read
+ *   the cases assigned to them; partner agencies (their referral tasks only) and the province (aggregates
+ *   only) read none: 403.</li>
+ * </ul>
+ */
+@Component
+public class CaseAccess {
+
+  public static final String CASE_NOT_FOUND = "CASE_NOT_FOUND";
+
+  /** Roles that read every case of their scope. */
+  static final List<String> UNIT_READERS = List.of(Roles.INTAKE, Roles.SUPERVISOR, Roles.HEAD);
+
+  /** How far a caller's reading reaches inside their region scope. */
+  public enum Reach {
+    /** Every case in scope (intake, supervisor, head). */
+    SCOPE,
+    /** Only the cases assigned to the caller (caseworker). */
+    OWN_CASES,
+    /** No case at all (partner agency, province, administrator). */
+    NONE
+  }
+
+  /** The caller as a reader of cases: their user id, region scope and reach. */
+  public record Reader(String userId, List<String> scope, Reach reach) {
+
+    public Reader {
+      scope = List.copyOf(scope);
+    }
+
+    /**
+     * Whether the reporter's name and phone are shown: to the unit's front office and management, not to
+     * caseworkers (a reporter's contact stays confidential; the unit contacts the reporter).
+     */
+    public boolean seesReporterContact() {
+      return reach == Reach.SCOPE;
+    }
+  }
+
+  private final ChildCaseRepository cases;
+  private final OrganisationService organisation;
+  private final RegionDirectory regions;
+
+  public CaseAccess(ChildCaseRepository cases, OrganisationService organisation, RegionDirectory regions) {
+    this.cases = cases;
+    this.organisation = organisation;
+    this.regions = regions;
+  }
+
+  /** The authenticated caller of this request as a case reader. */
+  public Reader currentReader() {
+    Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+    if (!(authentication instanceof StaffAuthentication staff)) {
+      throw new IllegalStateException("Case access needs an authenticated staff member");
+    }
+    return new Reader(staff.userId(), organisation.scopeOf(staff.userId()), reachOf(staff.groupIds()));
+  }
+
+  /**
+   * The case, when the current caller may read it.
+   *
+   * @throws ApiException 404 {@value #CASE_NOT_FOUND} when absent or outside the caller's scope, 403 when the
+   *     caller's role may not read it
+   */
+  public ChildCase readable(long caseId) {
+    return readable(currentReader(), caseId);
+  }
+
+  /** As {@link #readable(long)}, for a reader already looked up in this request. */
+  public ChildCase readable(Reader reader, long caseId) {
+    ChildCase found = cases.findById(caseId).orElse(null);
+    check(reader, found);
+    return found;
+  }
+
+  /**
+   * The cases the current caller may read, as a query predicate: the region scope as prefix conditions on
+   * the case's region codes and, for caseworkers, their own cases. Lists apply it in the database.
+   *
+   * @throws ApiException 403 when the caller's role reads no cases
+   */
+  public Specification<ChildCase> readableCases() {
+    return readableBy(currentReader());
+  }
+
+  /** Throws unless the reader may read the case (null: no such case). */
+  void check(Reader reader, ChildCase theCase) {
+    if (theCase == null || !inScope(reader.scope(), theCase)) {
+      throw ApiException.notFound(CASE_NOT_FOUND, "No such case.");
+    }
+    boolean allowed = switch (reader.reach()) {
+      case SCOPE -> true;
+      case OWN_CASES -> reader.userId().equals(theCase.getCaseworkerId());
+      case NONE -> false;
+    };
+    if (!allowed) {
+      throw ApiException.forbidden(reader.reach() == Reach.OWN_CASES
+          ? "Caseworkers read only the cases assigned to them." : "Your role may not read case files.");
+    }
+  }
+
+  /** A case lies in scope when its most precise region code lies inside one of the scope's regions. */
+  boolean inScope(Collection<String> scope, ChildCase theCase) {
+    String code = mostPreciseCode(theCase);
+    return scope.stream().anyMatch(s -> regions.contains(s, code));
+  }
+
+  static Specification<ChildCase> readableBy(Reader reader) {
+    if (reader.reach() == Reach.NONE) {
+      throw ApiException.forbidden("Your role may not read case files.");
+    }
+    Specification<ChildCase> scope = inScope(reader.scope());
+    return reader.reach() == Reach.OWN_CASES
+        ? scope.and((root, query, cb) -> cb.equal(root.get("caseworkerId"), reader.userId()))
+        : scope;
+  }
+
+  /**
+   * The same rule as {@link #inScope(Collection, ChildCase)} as a predicate: a regency or province scope
+   * matches the regency code, a district or village scope the case's district or village code. Malformed
+   * scope codes match nothing.
+   */
+  static Specification<ChildCase> inScope(Collection<String> scope) {
+    return (root, query, cb) -> {
+      List<Predicate> any = new ArrayList<>();
+      for (String code : scope) {
+        RegionLevel level = RegionLevel.find(code).orElse(null);
+        if (level == null) {
+          continue;
+        }
+        any.add(switch (level) {
+          case PROVINCE -> cb.like(root.get("regencyCode"), code + "%");
+          case REGENCY -> cb.equal(root.get("regencyCode"), code);
+          case DISTRICT -> cb.equal(root.get("districtCode"), code);
+          case VILLAGE -> cb.equal(root.get("villageCode"), code);
+        });
+      }
+      return any.isEmpty() ? cb.disjunction() : cb.or(any.toArray(Predicate[]::new));
+    };
+  }
+
+  static Reach reachOf(Collection<String> groupIds) {
+    if (groupIds.stream().anyMatch(UNIT_READERS::contains)) {
+      return Reach.SCOPE;
+    }
+    return groupIds.contains(Roles.CASEWORKER) ? Reach.OWN_CASES : Reach.NONE;
+  }
+
+  private static String mostPreciseCode(ChildCase c) {
+    if (c.getVillageCode() != null) {
+      return c.getVillageCode();
+    }
+    return c.getDistrictCode() != null ? c.getDistrictCode() : c.getRegencyCode();
+  }
+}

@@ -1,0 +1,15 @@
+package id.terpadu.casefile;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One row of {@code GET /api/cases}: enough to find a case, nothing that identifies the child beyond the
+ * first word of their name.
+ */
+public record CaseSummary(long id, String caseNumber, CaseStatus status, CaseStage stage, RiskLevel riskLevel,
+    String primaryCategory, Instant receivedAt, String regencyCode, String caseworkerId, String childFirstName) {
+
+  /** A page of the list, newest received first; {@code total} counts every matching case. */
+  public record Page(List<CaseSummary> items, int page, int size, long total) {}
+}

@@ -1,0 +1,30 @@
+package id.terpadu.casefile;
+
+import java.time.Instant;
+
+/**
+ * One line of a case's audit trail: when, who ({@code system} for the engine), what (a stable
+ * {@link Type}), and a title and optional detail in Bahasa Indonesia.
+ */
+public record TimelineEntry(Instant at, String actor, Type type, String title, String detail) {
+
+  /**
+   * What happened. The declaration order is the order of entries that share a millisecond: the engine's
+   * history keeps milliseconds, and one transaction (a task completed, the case file updated, the next
+   * task created) often happens within one.
+   */
+  public enum Type {
+    CASE_REGISTERED,
+    PROCESS_STARTED,
+    TRIAGE_DECIDED,
+    SAFETY_RESPONSE_RECORDED,
+    ASSESSMENT_RECORDED,
+    TASK_COMPLETED,
+    TASK_CANCELLED,
+    CASE_CLOSED,
+    TASK_CREATED,
+    TASK_ASSIGNED,
+    TASK_UNASSIGNED,
+    PROCESS_ENDED
+  }
+}
