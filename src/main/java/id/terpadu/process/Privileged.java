@@ -40,9 +40,13 @@ public final class Privileged {
   /**
    * Runs engine API calls outside an engine command without the current user's authorization checks: the
    * engine's authentication is cleared for the call and restored afterwards. For reads whose access the
-   * application has already decided (e.g. a case's history after {@code CaseAccess} allowed the case).
+   * application has already decided (e.g. a case's history after {@code CaseAccess} allowed the case). Inside
+   * a command (a listener) it is {@link #run(Supplier)}.
    */
   public static <T> T asApplication(IdentityService identity, Supplier<T> work) {
+    if (Context.getCommandContext() != null) {
+      return run(work);
+    }
     Authentication caller = identity.getCurrentAuthentication();
     identity.clearAuthentication();
     try {

@@ -24,7 +24,7 @@ public class AgencyOptions {
 
   /** Agencies by code and name: every partner agency group. */
   public List<Map<String, String>> options() {
-    List<Group> groups = Privileged.run(() ->
+    List<Group> groups = Privileged.asApplication(identity, () ->
         identity.createGroupQuery().groupType(Roles.GROUP_TYPE_AGENCY).orderByGroupName().asc().list());
     return groups.stream()
         .map(g -> Map.of("label", g.getName(), "value", g.getId().substring(Roles.AGENCY.length() + 1)))

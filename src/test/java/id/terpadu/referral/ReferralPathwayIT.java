@@ -145,6 +145,73 @@ class ReferralPathwayIT {
     assertThat(history.createHistoricVariableInstanceQuery().variableNameLike("confidential%").count()).isZero();
   }
 
+  @Test
+  void theCaseworkerAddsAServiceAndCancelsAReferralWhileReferralsRun() {
+    ApiClient supervisor = ApiClient.basic(port, "pengawas", "demo");
+    ApiClient caseworker = ApiClient.basic(port, "peksos1", "demo");
+    JsonNode created = json(ApiClient.basic(port, "petugas", "demo").postJson("/api/complaints", """
+        {"channel":"PHONE","anonymous":true,"child":{"name":"Rara","sex":"P","birthDate":"2014-05-01"},
+         "villageCode":"3504011001","description":"Anak sering tidak sekolah karena membantu orang tua.",
+         "categories":["PENDIDIKAN"]}"""));
+    long caseId = created.path("caseId").asLong();
+    String caseInstance = created.path("processInstanceId").asText();
+    work(supervisor, "pengawas", caseInstance, "Task_TriageComplaint",
+        "{\"triageOutcome\":{\"value\":\"ACCEPTED\"},\"riskLevel\":{\"value\":\"LOW\"},"
+            + "\"primaryCategory\":{\"value\":\"PENDIDIKAN\"}}");
+    work(supervisor, "pengawas", caseInstance, "Task_AssignCaseworker", "{\"caseworkerId\":{\"value\":\"peksos1\"}}");
+    String target = LocalDate.now().plusDays(14).toString();
+    String body = "{\"serviceType\":\"SCHOOL_RETURN\",\"agencyCode\":\"dinsos\",\"targetDate\":\"" + target + "\"}";
+    // Not in the referral stage yet: nothing to add to.
+    assertThat(caseworker.postJson("/api/cases/" + caseId + "/referrals", body).statusCode()).isEqualTo(409);
+
+    work(caseworker, "peksos1", caseInstance, "Task_ConductAssessment",
+        "{\"confidentialAssessmentEducation\":{\"value\":\"Sering bolos.\"},\"needsEducation\":{\"value\":true}}");
+    work(caseworker, "peksos1", caseInstance, "Task_DraftServicePlan",
+        "{\"confidentialPlanGoals\":{\"value\":\"Anak kembali bersekolah.\"},"
+            + "\"confidentialPlannedServices\":{\"type\":\"Json\",\"value\":"
+            + jsonString("[{\"serviceType\":\"SCHOOL_RETURN\",\"agencyCode\":\"dinsos\",\"targetDate\":\""
+            + target + "\"}]") + "}}");
+    work(supervisor, "pengawas", caseInstance, "Task_ApproveServicePlan", "{\"planDecision\":{\"value\":\"APPROVED\"}}");
+    assertThat(runtime.createProcessInstanceQuery().superProcessInstanceId(caseInstance).count()).isEqualTo(1);
+
+    // Who may add: not a partner agency, not another unit; bad input is listed field by field.
+    assertThat(ApiClient.basic(port, "rsud", "demo").postJson("/api/cases/" + caseId + "/referrals", body)
+        .statusCode()).isEqualTo(403);
+    assertThat(ApiClient.basic(port, "pengawas2", "demo").postJson("/api/cases/" + caseId + "/referrals", body)
+        .statusCode()).isEqualTo(404);
+    HttpResponse<String> invalid = caseworker.postJson("/api/cases/" + caseId + "/referrals",
+        "{\"serviceType\":\"NOPE\",\"agencyCode\":\"nope\",\"targetDate\":\"2000-01-01\"}");
+    assertThat(invalid.statusCode()).isEqualTo(400);
+    assertThat(json(invalid).path("errors")).extracting(e -> e.path("field").asText())
+        .containsExactlyInAnyOrder("serviceType", "agencyCode", "targetDate");
+
+    HttpResponse<String> added = caseworker.postJson("/api/cases/" + caseId + "/referrals",
+        "{\"serviceType\":\"PSYCHOLOGICAL\",\"agencyCode\":\"rsud\",\"targetDate\":\"" + target + "\"}");
+    assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+    long addedId = json(added).path("id").asLong();
+    List<ProcessInstance> running = runtime.createProcessInstanceQuery().superProcessInstanceId(caseInstance).list();
+    assertThat(running).hasSize(2);
+    String addedInstance = instanceFor(running, "rsud");
+    assertThat(task(ApiClient.basic(port, "rsud", "demo"), addedInstance, "Task_DecideOnReferral")).isNotNull();
+
+    assertThat(caseworker.postJson("/api/referrals/" + addedId + "/cancel", "{\"reason\":\"\"}").statusCode())
+        .isEqualTo(400);
+    HttpResponse<String> cancelled = caseworker.postJson("/api/referrals/" + addedId + "/cancel",
+        "{\"reason\":\"Keluarga sudah mendapat layanan psikolog sekolah.\"}");
+    assertThat(cancelled.statusCode()).as(cancelled.body()).isEqualTo(204);
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(addedInstance).count()).isZero();
+    assertThat(caseworker.postJson("/api/referrals/" + addedId + "/cancel", "{\"reason\":\"lagi\"}").statusCode())
+        .isEqualTo(409);
+
+    JsonNode listed = json(caseworker.get("/api/cases/" + caseId + "/referrals"));
+    assertThat(listed).hasSize(2);
+    assertThat(listed).anySatisfy(r -> {
+      assertThat(r.path("id").asLong()).isEqualTo(addedId);
+      assertThat(r.path("status").asText()).isEqualTo("CANCELLED");
+      assertThat(r.path("history")).extracting(h -> h.path("status").asText()).containsExactly("SENT", "CANCELLED");
+    });
+  }
+
   private String instanceFor(List<ProcessInstance> instances, String agency) {
     return instances.stream().filter(i -> agency.equals(runtime.getVariable(i.getId(), "agencyCode")))
         .findFirst().orElseThrow().getId();

@@ -1,0 +1,72 @@
+package id.terpadu.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static id.terpadu.support.ApiClient.json;
+import static id.terpadu.support.EngineTasks.task;
+import static id.terpadu.support.EngineTasks.work;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.microsoft.playwright.Page;
+import id.terpadu.support.ApiClient;
+import id.terpadu.support.Browser;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/** The caseworker's service plan form renders in Tasklist with its dynamic list and the partner agencies. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"test", "demo"})
+class ServicePlanFormBrowserIT {
+
+  static Browser browser;
+  @LocalServerPort int port;
+
+  @BeforeAll
+  static void startBrowser() {
+    browser = Browser.start();
+  }
+
+  @AfterAll
+  static void stopBrowser() {
+    browser.close();
+  }
+
+  @Test
+  void caseworkerPlansServicesInTasklist() {
+    ApiClient supervisor = ApiClient.basic(port, "pengawas", "demo");
+    ApiClient caseworker = ApiClient.basic(port, "peksos1", "demo");
+    JsonNode created = json(ApiClient.basic(port, "petugas", "demo").postJson("/api/complaints", """
+        {"channel":"REFERRAL_SCHOOL","anonymous":true,"villageCode":"3504011001",
+         "description":"Anak tidak punya akta kelahiran.","categories":["KEPENDUDUKAN"]}"""));
+    String instance = created.path("processInstanceId").asText();
+    work(supervisor, "pengawas", instance, "Task_TriageComplaint",
+        "{\"triageOutcome\":{\"value\":\"ACCEPTED\"},\"riskLevel\":{\"value\":\"LOW\"},"
+            + "\"primaryCategory\":{\"value\":\"KEPENDUDUKAN\"}}");
+    work(supervisor, "pengawas", instance, "Task_AssignCaseworker", "{\"caseworkerId\":{\"value\":\"peksos1\"}}");
+    work(caseworker, "peksos1", instance, "Task_ConductAssessment",
+        "{\"confidentialAssessmentCivilDocuments\":{\"value\":\"Belum punya akta.\"},"
+            + "\"needsCivilDocuments\":{\"value\":true}}");
+    String taskId = task(caseworker, instance, "Task_DraftServicePlan").path("id").asText();
+
+    Page page = browser.newPage();
+    Browser.login(page, "http://localhost:" + port, "tasklist", "peksos1", "demo");
+    page.navigate("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + taskId);
+
+    assertThat(page.getByText("Tujuan penanganan").first()).isVisible();
+    page.waitForTimeout(3000);
+    page.locator("text=Tanggal target").first().scrollIntoViewIfNeeded();
+    page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/service-plan-debug.png")));
+    System.out.println("PLAN-FORM-TEXT: " + page.locator(".fjs-container").first().innerText());
+    assertThat(page.getByText("Layanan yang direncanakan").first()).isVisible();
+    assertThat(page.getByText("Tujuan penanganan").first()).isVisible();
+    assertThat(page.getByLabel("Mitra layanan").first()).isVisible();
+    page.getByLabel("Mitra layanan").first().click();
+    assertThat(page.getByText("Dinas Sosial").first()).isVisible();
+    page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+        .setPath(Path.of("target/screenshots/service-plan-form.png")));
+  }
+}
