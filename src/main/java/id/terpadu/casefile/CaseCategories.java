@@ -1,17 +1,11 @@
 package id.terpadu.casefile;
 
 import id.terpadu.region.CsvLineParser;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,17 +38,8 @@ public class CaseCategories {
 
   private static Map<String, Category> load(String resource) {
     Map<String, Category> categories = new LinkedHashMap<>();
-    try (BufferedReader reader = new BufferedReader(
-        new InputStreamReader(new ClassPathResource(resource).getInputStream(), StandardCharsets.UTF_8))) {
-      reader.readLine(); // header: code,label_id,label_en
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        if (!line.isBlank()) {
-          List<String> fields = CsvLineParser.parse(line);
-          categories.put(fields.get(0), new Category(fields.get(0), fields.get(1)));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read " + resource, e);
+    for (List<String> fields : CsvLineParser.readRows(resource)) { // code,label_id,label_en
+      categories.put(fields.get(0), new Category(fields.get(0), fields.get(1)));
     }
     return categories;
   }

@@ -1,5 +1,11 @@
 package id.terpadu.region;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,6 +18,38 @@ import java.util.List;
 public final class CsvLineParser {
 
   private CsvLineParser() {}
+
+  /**
+   * The data rows of a small UTF-8 CSV file on the classpath (such as {@code reference/case-categories.csv}):
+   * the header row and blank lines are skipped, every other line is split with {@link #parse}.
+   *
+   * @throws IllegalStateException if the resource is missing or a line is malformed
+   */
+  public static List<List<String>> readRows(String classpathResource) {
+    InputStream stream = CsvLineParser.class.getClassLoader().getResourceAsStream(classpathResource);
+    if (stream == null) {
+      throw new IllegalStateException("Missing from the classpath: " + classpathResource);
+    }
+    List<List<String>> rows = new ArrayList<>();
+    try (BufferedReader reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
+      reader.readLine(); // the header
+      int lineNumber = 1;
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        lineNumber++;
+        if (line.isBlank()) {
+          continue;
+        }
+        try {
+          rows.add(parse(line));
+        } catch (IllegalArgumentException e) {
+          throw new IllegalStateException(classpathResource + " line " + lineNumber + ": " + e.getMessage(), e);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + classpathResource, e);
+    }
+    return rows;
+  }
 
   /**
    * The fields of one line. An empty line gives one empty field; a trailing carriage return (CRLF files)
