@@ -2,6 +2,8 @@ package id.terpadu.organisation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
@@ -17,6 +19,12 @@ public class DemoOrganisation {
   public static final String DEMO_PASSWORD = "demo";
   public static final String TULUNGAGUNG = "3504";
   public static final String TRENGGALEK = "3503";
+  /** The demo partner agencies, code → name; each has a group {@code agency-<code>} and one user. */
+  public static final Map<String, String> AGENCIES = Map.of(
+      "rsud", "RSUD dr. Iskak Tulungagung",
+      "dukcapil", "Dinas Kependudukan dan Pencatatan Sipil",
+      "lbh", "Lembaga Bantuan Hukum",
+      "dinsos", "Dinas Sosial");
 
   private final OrganisationService organisation;
 
@@ -27,10 +35,7 @@ public class DemoOrganisation {
   public void create() {
     organisation.ensureUnit(TULUNGAGUNG, "Kabupaten Tulungagung");
     organisation.ensureUnit(TRENGGALEK, "Kabupaten Trenggalek");
-    organisation.ensureAgency("rsud", "RSUD dr. Iskak Tulungagung");
-    organisation.ensureAgency("dukcapil", "Dinas Kependudukan dan Pencatatan Sipil");
-    organisation.ensureAgency("lbh", "Lembaga Bantuan Hukum");
-    organisation.ensureAgency("dinsos", "Dinas Sosial");
+    AGENCIES.forEach(organisation::ensureAgency);
     for (StaffAccount account : accounts()) {
       organisation.ensureStaff(account, DEMO_PASSWORD);
     }
@@ -48,7 +53,7 @@ public class DemoOrganisation {
     accounts.add(unitStaff("peksos3", "Hadi", "Purnomo", Roles.CASEWORKER, TRENGGALEK));
     accounts.add(unitStaff("pengawas2", "Yuli", "Astuti", Roles.SUPERVISOR, TRENGGALEK));
     accounts.add(staff("provinsi", "Joko", "Prasetyo", List.of(Roles.PROVINCE), List.of("35")));
-    for (String agency : List.of("rsud", "dukcapil", "lbh", "dinsos")) {
+    for (String agency : new TreeSet<>(AGENCIES.keySet())) {
       accounts.add(staff(agency, "Petugas", agency.toUpperCase(),
           List.of(Roles.AGENCY, Roles.agencyGroup(agency)), List.of(TULUNGAGUNG, TRENGGALEK)));
     }

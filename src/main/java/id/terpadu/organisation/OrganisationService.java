@@ -48,6 +48,17 @@ public class OrganisationService {
     ensureGroup(Roles.agencyGroup(agencyCode), agencyName, Roles.GROUP_TYPE_AGENCY);
   }
 
+  /** Gives a partner agency's group the agency's current name, creating the group if it is missing. */
+  public void renameAgency(String agencyCode, String agencyName) {
+    Group group = identity.createGroupQuery().groupId(Roles.agencyGroup(agencyCode)).singleResult();
+    if (group == null) {
+      ensureAgency(agencyCode, agencyName);
+    } else if (!agencyName.equals(group.getName())) {
+      group.setName(agencyName);
+      identity.saveGroup(group);
+    }
+  }
+
   public boolean userExists(String userId) {
     return identity.createUserQuery().userId(userId).count() > 0;
   }

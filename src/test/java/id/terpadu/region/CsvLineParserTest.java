@@ -56,4 +56,21 @@ class CsvLineParserTest {
   void malformedLinesAreRejected(String line) {
     assertThatThrownBy(() -> CsvLineParser.parse(line)).isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void aReferenceFileIsReadWithoutItsHeader() {
+    var rows = CsvLineParser.readRows("reference/case-categories.csv");
+
+    assertThat(rows).hasSize(15);
+    assertThat(rows.get(0)).containsExactly("ABH", "Anak Berhadapan dengan Hukum",
+        "Child in conflict or contact with the law");
+    assertThat(rows).anySatisfy(row -> assertThat(row).containsExactly("KEPENDUDUKAN", "Kependudukan",
+        "Civil registration (birth certificate, family card, NIK)"));
+  }
+
+  @Test
+  void aMissingReferenceFileIsAnError() {
+    assertThatThrownBy(() -> CsvLineParser.readRows("reference/no-such-file.csv"))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("reference/no-such-file.csv");
+  }
 }

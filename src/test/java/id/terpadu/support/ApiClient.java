@@ -79,16 +79,30 @@ public final class ApiClient {
   }
 
   public HttpResponse<String> postJson(String path, String body, boolean withXsrf) {
-    HttpRequest.Builder request = request(path).header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(body));
-    if (withXsrf) {
-      xsrfToken().ifPresent(token -> request.header("X-XSRF-TOKEN", token));
-    }
-    return send(request);
+    return sendJson("POST", path, body, withXsrf);
   }
 
   public HttpResponse<String> postJson(String path, String body) {
     return postJson(path, body, true);
+  }
+
+  public HttpResponse<String> putJson(String path, String body) {
+    return sendJson("PUT", path, body, true);
+  }
+
+  public HttpResponse<String> delete(String path) {
+    HttpRequest.Builder request = request(path).DELETE();
+    xsrfToken().ifPresent(token -> request.header("X-XSRF-TOKEN", token));
+    return send(request);
+  }
+
+  private HttpResponse<String> sendJson(String method, String path, String body, boolean withXsrf) {
+    HttpRequest.Builder request = request(path).header("Content-Type", "application/json")
+        .method(method, HttpRequest.BodyPublishers.ofString(body));
+    if (withXsrf) {
+      xsrfToken().ifPresent(token -> request.header("X-XSRF-TOKEN", token));
+    }
+    return send(request);
   }
 
   public static JsonNode json(HttpResponse<String> response) {
