@@ -59,7 +59,7 @@ public class RecordServicePlan implements TaskListener {
     }
     List<PlannedService> services = new ArrayList<>();
     for (int i = 0; i < rows.size(); i++) {
-      services.add(plannedService(rows.get(i), i + 1, today));
+      services.add(plannedService(rows.get(i), i + 1, today, regency));
     }
     plans.save(new ServicePlan(caseId, goals, services, TaskActor.of(task), clock.instant()));
     cases.findById(caseId).ifPresent(c -> c.moveTo(CaseStage.PLANNING));
@@ -67,15 +67,15 @@ public class RecordServicePlan implements TaskListener {
     FormValues.forget(task, Set.of("confidentialPlanGoals", "confidentialPlannedServices", AgencyOptions.VARIABLE));
   }
 
-  private PlannedService plannedService(Map<String, String> row, int number, LocalDate today) {
+  private PlannedService plannedService(Map<String, String> row, int number, LocalDate today, String regency) {
     String prefix = "Layanan ke-" + number + ": ";
     String type = blankToNull(row.get("serviceType"));
     if (!serviceTypes.isKnown(type)) {
       throw new BadUserRequestException(prefix + "pilih jenis layanan yang dikenal.");
     }
     String agency = blankToNull(row.get("agencyCode"));
-    if (!agencies.isAgency(agency)) {
-      throw new BadUserRequestException(prefix + "pilih mitra layanan yang terdaftar.");
+    if (!agencies.serves(agency, type, regency)) {
+      throw new BadUserRequestException(prefix + "pilih mitra layanan yang memberikan layanan ini di wilayah kasus.");
     }
     LocalDate target;
     try {

@@ -33,7 +33,7 @@ public class ServicePlanForms implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     if ("Task_DraftServicePlan".equals(task.getTaskDefinitionKey())) {
-      agencies.offer(task);
+      agencies.offer(task, null);
     } else {
       Long caseId = (Long) task.getVariable(CaseVariables.CASE_ID);
       plans.findFirstByCaseIdOrderByDraftedAtDesc(caseId)

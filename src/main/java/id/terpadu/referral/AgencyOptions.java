@@ -1,47 +1,50 @@
 package id.terpadu.referral;
 
-import id.terpadu.organisation.Roles;
+import id.terpadu.agency.Agency;
+import id.terpadu.agency.AgencyDirectory;
+import id.terpadu.casefile.CaseVariables;
 import id.terpadu.process.FormValues;
-import id.terpadu.process.Privileged;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.identity.Group;
 import org.springframework.stereotype.Component;
 
-/** The partner agencies a form may offer, as options of a Camunda Forms select ({@code valuesKey}). */
+/**
+ * The partner agencies a form may offer (Camunda Forms select with {@code valuesKey}), from the agency
+ * directory: active agencies that serve the case's regency and, when known, give the service.
+ */
 @Component
 public class AgencyOptions {
 
   public static final String VARIABLE = "agencyOptions";
 
-  private final IdentityService identity;
+  private final AgencyDirectory directory;
 
-  public AgencyOptions(IdentityService identity) {
-    this.identity = identity;
+  public AgencyOptions(AgencyDirectory directory) {
+    this.directory = directory;
   }
 
-  /** Agencies by code and name: every partner agency group. */
-  public List<Map<String, String>> options() {
-    List<Group> groups = Privileged.asApplication(identity, () ->
-        identity.createGroupQuery().groupType(Roles.GROUP_TYPE_AGENCY).orderByGroupName().asc().list());
-    return groups.stream()
-        .map(g -> Map.of("label", g.getName(), "value", g.getId().substring(Roles.AGENCY.length() + 1)))
-        .toList();
+  /** Active agencies serving the regency that give the service (any service when null). */
+  public List<Agency> serving(String regency, String serviceType) {
+    return serviceType == null ? directory.list(null, regency) : directory.agenciesFor(serviceType, regency);
   }
 
-  public boolean isAgency(String code) {
-    return code != null && options().stream().anyMatch(o -> o.get("value").equals(code));
+  /** Whether a referral for this service in this regency may go to the agency. */
+  public boolean serves(String code, String serviceType, String regency) {
+    return directory.find(code).filter(Agency::isActive)
+        .filter(a -> a.getRegencyCodes().contains(regency) && a.getServiceTypes().contains(serviceType))
+        .isPresent();
   }
 
   public String nameOf(String code) {
-    return options().stream().filter(o -> o.get("value").equals(code)).map(o -> o.get("label"))
-        .findFirst().orElse(code);
+    return directory.find(code).map(Agency::getName).orElse(code);
   }
 
-  /** Puts the options where the form's select reads them. */
-  public void offer(VariableScope scope) {
-    FormValues.offerOptions(scope, VARIABLE, options());
+  /** Puts the options where the form's select reads them: agencies of the regency (for the service). */
+  public void offer(VariableScope scope, String serviceType) {
+    String regency = (String) scope.getVariable(CaseVariables.REGENCY);
+    List<Map<String, String>> options = serving(regency, serviceType).stream()
+        .map(a -> Map.of("label", a.getName(), "value", a.getCode())).toList();
+    FormValues.offerOptions(scope, VARIABLE, options);
   }
 }

@@ -5,6 +5,7 @@ import id.terpadu.casefile.CaseAccess;
 import id.terpadu.casefile.CaseStage;
 import id.terpadu.casefile.CaseStatus;
 import id.terpadu.casefile.ChildCase;
+import id.terpadu.process.Privileged;
 import id.terpadu.region.UnitTimeZones;
 import id.terpadu.web.ApiException;
 import id.terpadu.web.FieldProblem;
@@ -14,6 +15,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -33,15 +35,17 @@ public class ReferralService {
   private final ServiceTypes serviceTypes;
   private final AgencyOptions agencies;
   private final RuntimeService runtime;
+  private final IdentityService identity;
   private final Clock clock;
 
   public ReferralService(ReferralRepository referrals, CaseAccess access, ServiceTypes serviceTypes,
-      AgencyOptions agencies, RuntimeService runtime, Clock clock) {
+      AgencyOptions agencies, RuntimeService runtime, IdentityService identity, Clock clock) {
     this.referrals = referrals;
     this.access = access;
     this.serviceTypes = serviceTypes;
     this.agencies = agencies;
     this.runtime = runtime;
+    this.identity = identity;
     this.clock = clock;
   }
 
@@ -63,8 +67,9 @@ public class ReferralService {
     if (!serviceTypes.isKnown(service.serviceType())) {
       problems.add(new FieldProblem("serviceType", "UNKNOWN_CODE", "Pilih jenis layanan yang dikenal."));
     }
-    if (!agencies.isAgency(service.agencyCode())) {
-      problems.add(new FieldProblem("agencyCode", "UNKNOWN_CODE", "Pilih mitra layanan yang terdaftar."));
+    if (!agencies.serves(service.agencyCode(), service.serviceType(), theCase.getRegencyCode())) {
+      problems.add(new FieldProblem("agencyCode", "UNKNOWN_CODE",
+          "Pilih mitra layanan yang memberikan layanan ini di wilayah kasus."));
     }
     LocalDate target = null;
     try {
@@ -88,10 +93,11 @@ public class ReferralService {
     Referral referral = referrals.save(new Referral(theCase.getId(), null, service.serviceType(),
         service.agencyCode(), theCase.getRegencyCode(), target, userId, clock.instant()));
     try {
-      runtime.createMessageCorrelation(ReferralVariables.MESSAGE_SERVICE_ADDED)
+      // CaseAccess has allowed the caller; the engine acts for the application.
+      Privileged.asApplication(identity, () -> runtime.createMessageCorrelation(ReferralVariables.MESSAGE_SERVICE_ADDED)
           .processInstanceId(theCase.getProcessInstanceId())
           .setVariableLocal(ReferralVariables.REFERRAL_ID, referral.getId())
-          .correlate();
+          .correlateWithResult());
     } catch (MismatchingMessageCorrelationException e) {
       throw ApiException.conflict("CASE_NOT_IN_REFERRAL_STAGE",
           "The case's process does not accept new services at its current step.");
@@ -112,11 +118,11 @@ public class ReferralService {
       throw new ApiException(HttpStatus.CONFLICT, "REFERRAL_CLOSED", "The referral is already " + referral.getStatus());
     }
     try {
-      runtime.createMessageCorrelation(ReferralVariables.MESSAGE_CANCEL)
+      Privileged.asApplication(identity, () -> runtime.createMessageCorrelation(ReferralVariables.MESSAGE_CANCEL)
           .processInstanceVariableEquals(ReferralVariables.REFERRAL_ID, referral.getId())
           .setVariable(ReferralCancellation.REASON, reason.trim())
           .setVariable(ReferralCancellation.BY, userId)
-          .correlate();
+          .correlateWithResult());
     } catch (MismatchingMessageCorrelationException e) {
       throw ApiException.conflict("REFERRAL_NOT_RUNNING", "The referral has no running process to cancel.");
     }

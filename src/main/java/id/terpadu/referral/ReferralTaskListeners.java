@@ -58,7 +58,7 @@ public class ReferralTaskListeners {
   /** The caseworker's form after a decline offers the partner agencies. */
   @Bean
   TaskListener rerouteOptions() {
-    return agencies::offer;
+    return task -> agencies.offer(task, (String) task.getVariable(SERVICE_TYPE));
   }
 
   /** After a decline: another agency, or the referral is withdrawn. */
@@ -73,8 +73,9 @@ public class ReferralTaskListeners {
       }
       if ("REROUTE".equals(decision)) {
         String next = FormValues.text(task, "newAgencyCode");
-        if (!agencies.isAgency(next) || next.equals(referral.getAgencyCode())) {
-          throw new BadUserRequestException("Pilih mitra layanan lain yang terdaftar.");
+        if (next == null || next.equals(referral.getAgencyCode())
+            || !agencies.serves(next, referral.getServiceType(), referral.getRegencyCode())) {
+          throw new BadUserRequestException("Pilih mitra lain yang memberikan layanan ini di wilayah kasus.");
         }
         referral.reroute(next, TaskActor.of(task), clock.instant());
         task.setVariable(AGENCY_CODE, next);

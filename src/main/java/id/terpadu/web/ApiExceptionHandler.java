@@ -42,6 +42,12 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         ProblemCodes.FORBIDDEN, "Your role may not do this.", List.of()));
   }
 
+  /** The engine refused the caller (Camunda authorizations): the same answer as a role that may not. */
+  @ExceptionHandler(org.camunda.bpm.engine.AuthorizationException.class)
+  ResponseEntity<ProblemDetail> handleEngineAuthorization(org.camunda.bpm.engine.AuthorizationException e) {
+    return handleAccessDenied(null);
+  }
+
   @ExceptionHandler(Exception.class)
   ResponseEntity<ProblemDetail> handleUnexpected(Exception e) {
     // The message may contain user input; log the type and stack only at ERROR, never the request body.

@@ -6,6 +6,7 @@ import static id.terpadu.support.EngineTasks.task;
 import static id.terpadu.support.EngineTasks.work;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import id.terpadu.support.ApiClient;
 import id.terpadu.support.Browser;
@@ -56,16 +57,16 @@ class ServicePlanFormBrowserIT {
     Browser.login(page, "http://localhost:" + port, "tasklist", "peksos1", "demo");
     page.navigate("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + taskId);
 
-    assertThat(page.getByText("Tujuan penanganan").first()).isVisible();
-    page.waitForTimeout(3000);
-    page.locator("text=Tanggal target").first().scrollIntoViewIfNeeded();
-    page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/service-plan-debug.png")));
-    System.out.println("PLAN-FORM-TEXT: " + page.locator(".fjs-container").first().innerText());
-    assertThat(page.getByText("Layanan yang direncanakan").first()).isVisible();
-    assertThat(page.getByText("Tujuan penanganan").first()).isVisible();
-    assertThat(page.getByLabel("Mitra layanan").first()).isVisible();
-    page.getByLabel("Mitra layanan").first().click();
-    assertThat(page.getByText("Dinas Sosial").first()).isVisible();
+    Locator form = page.locator(".fjs-container").first();
+    assertThat(form).containsText("Tujuan penanganan");
+    assertThat(form).containsText("Layanan yang direncanakan");
+    assertThat(form).not().containsText("Catatan supervisor"); // only shown for a returned plan
+    assertThat(form).containsText("Jenis layanan");
+    assertThat(form).containsText("Mitra layanan");
+    // The agency dropdown of the first planned service offers the directory's agencies of the regency.
+    form.locator(".fjs-form-field-select").nth(1).locator(".fjs-input-group").click();
+    assertThat(form).containsText("Dinas Sosial");
+    assertThat(form).containsText("Lembaga Bantuan Hukum");
     page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
         .setPath(Path.of("target/screenshots/service-plan-form.png")));
   }

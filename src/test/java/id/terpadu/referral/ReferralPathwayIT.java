@@ -6,7 +6,11 @@ import static id.terpadu.support.EngineTasks.work;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import id.terpadu.agency.AgencyDirectory;
+import id.terpadu.agency.AgencyInput;
 import id.terpadu.casefile.CaseStage;
+import id.terpadu.organisation.OrganisationService;
+import id.terpadu.organisation.StaffAccount;
 import id.terpadu.casefile.ChildCaseRepository;
 import id.terpadu.plan.ServicePlan;
 import id.terpadu.plan.ServicePlanRepository;
@@ -19,6 +23,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -47,6 +52,19 @@ class ReferralPathwayIT {
   @Autowired ServicePlanRepository plans;
   @Autowired ChildCaseRepository cases;
   @Autowired TransactionTemplate transactions;
+  @Autowired AgencyDirectory agencies;
+  @Autowired OrganisationService organisation;
+
+  /** A second legal aid bureau, with one staff account, so that a declined referral can be rerouted. */
+  @BeforeEach
+  void secondLegalAidBureau() {
+    if (agencies.find("pkbh").isEmpty()) {
+      agencies.create(new AgencyInput("pkbh", "PKBH Universitas", "pkbh@demo.terpadu.invalid", null,
+          List.of("3504"), List.of("LEGAL_AID"), true));
+      organisation.ensureStaff(new StaffAccount("pkbh1", "Petugas", "PKBH", null,
+          List.of("agency", "agency-pkbh"), List.of("3504")), "Rahasia-Pkbh-2026");
+    }
+  }
 
   @Test
   void referralsGoToTheirAgenciesAndAreFollowedUntilVerified() {
@@ -75,7 +93,7 @@ class ReferralPathwayIT {
     String plan = "{\"confidentialPlanGoals\":{\"value\":\"Anak memiliki akta kelahiran dan jaminan kesehatan.\"},"
         + "\"confidentialPlannedServices\":{\"type\":\"Json\",\"value\":"
         + jsonString("[{\"serviceType\":\"BIRTH_CERTIFICATE\",\"agencyCode\":\"dukcapil\",\"targetDate\":\"" + target
-        + "\"},{\"serviceType\":\"HEALTH_INSURANCE\",\"agencyCode\":\"lbh\",\"targetDate\":\"" + target + "\"}]")
+        + "\"},{\"serviceType\":\"LEGAL_AID\",\"agencyCode\":\"lbh\",\"targetDate\":\"" + target + "\"}]")
         + "}}";
     work(caseworker, "peksos1", caseInstance, "Task_DraftServicePlan", plan);
     work(supervisor, "pengawas", caseInstance, "Task_ApproveServicePlan",
@@ -119,28 +137,29 @@ class ReferralPathwayIT {
     work(caseworker, "peksos1", civilRegistry, "Task_VerifyService",
         "{\"verificationDecision\":{\"value\":\"VERIFIED\"}}");
 
-    // Legal aid declines; the caseworker sends it to the social affairs office instead.
+    // Legal aid declines; the caseworker sends it to a second legal aid bureau of the regency.
     ApiClient lbh = ApiClient.basic(port, "lbh", "demo");
     work(lbh, "lbh", legalAid, "Task_DecideOnReferral",
         "{\"referralDecision\":{\"value\":\"DECLINE\"},\"declineReason\":{\"value\":\"Bukan layanan kami.\"}}");
     JsonNode reroute = task(caseworker, legalAid, "Task_ChooseAnotherAgency");
-    assertThat(json(caseworker.get("/engine-rest/task/" + reroute.path("id").asText()
-        + "/variables/agencyOptions?deserializeValue=false")).path("value").asText()).contains("dinsos");
+    String offered = json(caseworker.get("/engine-rest/task/" + reroute.path("id").asText()
+        + "/variables/agencyOptions?deserializeValue=false")).path("value").asText();
+    assertThat(offered).contains("pkbh").doesNotContain("rsud");
     work(caseworker, "peksos1", legalAid, "Task_ChooseAnotherAgency",
-        "{\"rerouteDecision\":{\"value\":\"REROUTE\"},\"newAgencyCode\":{\"value\":\"dinsos\"}}");
-    ApiClient dinsos = ApiClient.basic(port, "dinsos", "demo");
+        "{\"rerouteDecision\":{\"value\":\"REROUTE\"},\"newAgencyCode\":{\"value\":\"pkbh\"}}");
+    ApiClient dinsos = ApiClient.basic(port, "pkbh1", "Rahasia-Pkbh-2026");
     assertThat(json(lbh.get("/engine-rest/task?processInstanceId=" + legalAid))).isEmpty();
-    work(dinsos, "dinsos", legalAid, "Task_DecideOnReferral", "{\"referralDecision\":{\"value\":\"ACCEPT\"}}");
-    work(dinsos, "dinsos", legalAid, "Task_ReportService", report);
+    work(dinsos, "pkbh1", legalAid, "Task_DecideOnReferral", "{\"referralDecision\":{\"value\":\"ACCEPT\"}}");
+    work(dinsos, "pkbh1", legalAid, "Task_ReportService", report);
     work(caseworker, "peksos1", legalAid, "Task_VerifyService", "{\"verificationDecision\":{\"value\":\"VERIFIED\"}}");
 
     List<Referral> done = transactions.execute(s -> referrals.findByCaseIdOrderById(caseId));
     assertThat(done).extracting(Referral::getStatus).containsOnly(ReferralStatus.VERIFIED);
-    Referral rerouted = done.stream().filter(r -> r.getServiceType().equals("HEALTH_INSURANCE")).findFirst()
+    Referral rerouted = done.stream().filter(r -> r.getServiceType().equals("LEGAL_AID")).findFirst()
         .orElseThrow();
-    assertThat(rerouted.getAgencyCode()).isEqualTo("dinsos");
+    assertThat(rerouted.getAgencyCode()).isEqualTo("pkbh");
     assertThat(rerouted.getHistory()).extracting(h -> h.getStatus() + "@" + h.getAgencyCode()).containsExactly(
-        "SENT@lbh", "DECLINED@lbh", "SENT@dinsos", "ACCEPTED@dinsos", "SERVICE_REPORTED@dinsos", "VERIFIED@dinsos");
+        "SENT@lbh", "DECLINED@lbh", "SENT@pkbh", "ACCEPTED@pkbh", "SERVICE_REPORTED@pkbh", "VERIFIED@pkbh");
     assertThat(runtime.createProcessInstanceQuery().processInstanceId(caseInstance).count()).isZero();
     assertThat(history.createHistoricVariableInstanceQuery().variableNameLike("confidential%").count()).isZero();
   }
@@ -160,7 +179,7 @@ class ReferralPathwayIT {
             + "\"primaryCategory\":{\"value\":\"PENDIDIKAN\"}}");
     work(supervisor, "pengawas", caseInstance, "Task_AssignCaseworker", "{\"caseworkerId\":{\"value\":\"peksos1\"}}");
     String target = LocalDate.now().plusDays(14).toString();
-    String body = "{\"serviceType\":\"SCHOOL_RETURN\",\"agencyCode\":\"dinsos\",\"targetDate\":\"" + target + "\"}";
+    String body = "{\"serviceType\":\"SOCIAL_ASSISTANCE\",\"agencyCode\":\"dinsos\",\"targetDate\":\"" + target + "\"}";
     // Not in the referral stage yet: nothing to add to.
     assertThat(caseworker.postJson("/api/cases/" + caseId + "/referrals", body).statusCode()).isEqualTo(409);
 
@@ -169,7 +188,7 @@ class ReferralPathwayIT {
     work(caseworker, "peksos1", caseInstance, "Task_DraftServicePlan",
         "{\"confidentialPlanGoals\":{\"value\":\"Anak kembali bersekolah.\"},"
             + "\"confidentialPlannedServices\":{\"type\":\"Json\",\"value\":"
-            + jsonString("[{\"serviceType\":\"SCHOOL_RETURN\",\"agencyCode\":\"dinsos\",\"targetDate\":\""
+            + jsonString("[{\"serviceType\":\"SOCIAL_ASSISTANCE\",\"agencyCode\":\"dinsos\",\"targetDate\":\""
             + target + "\"}]") + "}}");
     work(supervisor, "pengawas", caseInstance, "Task_ApproveServicePlan", "{\"planDecision\":{\"value\":\"APPROVED\"}}");
     assertThat(runtime.createProcessInstanceQuery().superProcessInstanceId(caseInstance).count()).isEqualTo(1);
