@@ -51,6 +51,15 @@ class TasklistLoginBrowserIT {
   }
 
   @Test
+  void cockpitAndAdminSpeakIndonesianToo() {
+    for (String app : new String[] {"cockpit", "admin", "welcome"}) {
+      Page page = browser.newPage();
+      page.navigate(base() + "/camunda/app/" + app + "/default/");
+      assertThat(page.locator("button[type=submit]")).containsText("Masuk");
+    }
+  }
+
+  @Test
   void englishStaysAvailable() {
     Page page = browser.newPage();
     page.navigate(base() + "/camunda/app/tasklist/default/?lang=en");

@@ -24,8 +24,8 @@ export default {
   // custom libraries and scripts, loaded (as ES modules) before the app bootstraps
   customScripts: [
     // Terpadu: default UI language Bahasa Indonesia ('?lang=en' switches to English)
-    // -> admin/scripts/terpadu-locale.js
-    'scripts/terpadu-locale'
+    // -> tasklist/scripts/terpadu-locale.js (one script shared by the four webapps)
+    '../tasklist/scripts/terpadu-locale'
   ],
   // requireJsConfig: {
   //   // AngularJS module names
