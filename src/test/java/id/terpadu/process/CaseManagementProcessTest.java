@@ -14,14 +14,18 @@ import static org.mockito.Mockito.when;
 import id.terpadu.casefile.CaseClosure;
 import id.terpadu.referral.ReferralDispatch;
 import java.util.List;
+import java.time.Instant;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
+import id.terpadu.sla.Deadlines;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
@@ -33,7 +37,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * The case pathway as the SOP reads it, on the engine alone: the case file's listeners are mocked by bean
  * name, the risk decision is real.
  */
-@Deployment(resources = {"bpmn/case-management.bpmn", "bpmn/risk-proposal.dmn", "bpmn/referral.bpmn"})
+@Deployment(resources = {"bpmn/case-management.bpmn", "bpmn/risk-proposal.dmn", "bpmn/referral.bpmn",
+    "bpmn/sla-deadlines.dmn"})
 class CaseManagementProcessTest {
 
   @RegisterExtension
@@ -53,6 +58,7 @@ class CaseManagementProcessTest {
 
   @BeforeEach
   void registerMocks() {
+    Mocks.register("deadlines", new Deadlines(engine.getProcessEngine().getDecisionService()));
     Mocks.register("registerComplaintFromStartForm", registerFromStartForm);
     Mocks.register("recordTriage", recordTriage);
     Mocks.register("recordSafetyResponse", recordSafetyResponse);
@@ -77,6 +83,26 @@ class CaseManagementProcessTest {
   @AfterEach
   void resetMocks() {
     Mocks.reset();
+    ClockUtil.reset();
+  }
+
+  @Test
+  void everyTaskIsDueByTheDeadlinesTable() {
+    // Friday 27 November 2026, 10:00 WIB
+    ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-27T03:00:00Z")));
+    ProcessInstance medium = startComplaint("KEKERASAN_FISIK", false);
+    assertThat(medium).isWaitingAt("Task_TriageComplaint");
+    assertThat(task().getDueDate()).isEqualTo(Date.from(Instant.parse("2026-11-27T09:00:00Z"))); // 6 hours
+
+    ProcessInstance low = startComplaint("KEPENDUDUKAN", false);
+    assertThat(low).isWaitingAt("Task_TriageComplaint");
+    // one working day from a Friday: Monday at the same time
+    assertThat(task().getDueDate()).isEqualTo(Date.from(Instant.parse("2026-11-30T03:00:00Z")));
+
+    complete(task(), withVariables("triageOutcome", "ACCEPTED", "riskLevel", "LOW"));
+    complete(task(), withVariables("caseworkerId", "peksos1"));
+    assertThat(low).isWaitingAt("Task_ConductAssessment");
+    assertThat(task().getDueDate()).isEqualTo(Date.from(Instant.parse("2026-12-11T03:00:00Z"))); // 14 days
   }
 
   @Test

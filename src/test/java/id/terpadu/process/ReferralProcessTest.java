@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
+import id.terpadu.sla.Deadlines;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** One referral from sending to verification: accept, decline and reroute, withdraw, return, cancel. */
-@Deployment(resources = "bpmn/referral.bpmn")
+@Deployment(resources = {"bpmn/referral.bpmn", "bpmn/sla-deadlines.dmn"})
 class ReferralProcessTest {
 
   @RegisterExtension
@@ -40,6 +41,7 @@ class ReferralProcessTest {
 
   @BeforeEach
   void registerMocks() {
+    Mocks.register("deadlines", new Deadlines(engine.getProcessEngine().getDecisionService()));
     Mocks.register("referralSummary", referralSummary);
     Mocks.register("recordReferralDecision", recordReferralDecision);
     Mocks.register("rerouteOptions", rerouteOptions);
