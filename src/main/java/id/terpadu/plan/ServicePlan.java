@@ -113,6 +113,14 @@ public class ServicePlan {
     return draftedBy;
   }
 
+  public Instant getDraftedAt() {
+    return draftedAt;
+  }
+
+  public Instant getDecidedAt() {
+    return decidedAt;
+  }
+
   public String getDecidedBy() {
     return decidedBy;
   }

@@ -161,6 +161,10 @@ class ReferralPathwayIT {
     assertThat(rerouted.getHistory()).extracting(h -> h.getStatus() + "@" + h.getAgencyCode()).containsExactly(
         "SENT@lbh", "DECLINED@lbh", "SENT@pkbh", "ACCEPTED@pkbh", "SERVICE_REPORTED@pkbh", "VERIFIED@pkbh");
     assertThat(runtime.createProcessInstanceQuery().processInstanceId(caseInstance).count()).isZero();
+    JsonNode timeline = json(supervisor.get("/api/cases/" + caseId + "/timeline"));
+    assertThat(timeline).extracting(e -> e.path("title").asText()).contains(
+        "Rencana layanan diajukan", "Rencana layanan dikembalikan", "Rencana layanan disetujui",
+        "Rujukan Bantuan hukum: ditolak mitra", "Rujukan Bantuan hukum: diverifikasi, selesai");
     assertThat(history.createHistoricVariableInstanceQuery().variableNameLike("confidential%").count()).isZero();
   }
 
