@@ -79,8 +79,7 @@ public class RecordServicePlan implements TaskListener {
     }
     LocalDate target;
     try {
-      String raw = blankToNull(row.get("targetDate"));
-      target = raw == null ? null : LocalDate.parse(raw.length() > 10 ? raw.substring(0, 10) : raw);
+      target = FormValues.localDate(row.get("targetDate"));
     } catch (DateTimeParseException e) {
       target = null;
     }

@@ -2,9 +2,8 @@ package id.terpadu.plan;
 
 import id.terpadu.agency.ServiceTypes;
 import id.terpadu.casefile.CaseVariables;
+import id.terpadu.process.FormValues;
 import id.terpadu.referral.AgencyOptions;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -18,8 +17,6 @@ import org.springframework.stereotype.Component;
 public class ServicePlanForms implements TaskListener {
 
   static final String SUMMARY = "confidentialPlanSummary";
-  static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("id"));
-
   private final AgencyOptions agencies;
   private final ServicePlanRepository plans;
   private final ServiceTypes serviceTypes;
@@ -46,7 +43,8 @@ public class ServicePlanForms implements TaskListener {
     String services = plan.getServices().stream()
         .map(s -> "- " + serviceTypes.find(s.getServiceType()).map(ServiceTypes.ServiceType::label)
             .orElse(s.getServiceType()) + " — " + agencies.nameOf(s.getAgencyCode()) + ", target "
-            + DATE.format(s.getTargetDate()) + (s.getNote() == null ? "" : " (" + s.getNote() + ")"))
+            + FormValues.INDONESIAN_DATE.format(s.getTargetDate())
+            + (s.getNote() == null ? "" : " (" + s.getNote() + ")"))
         .collect(Collectors.joining("\n"));
     return "Tujuan:\n" + plan.getGoals() + "\n\nLayanan:\n" + services + "\n\nDisusun oleh: " + plan.getDraftedBy();
   }

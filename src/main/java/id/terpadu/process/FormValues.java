@@ -4,14 +4,17 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -87,6 +90,23 @@ public final class FormValues {
     } catch (JsonProcessingException e) {
       throw new BadUserRequestException("Isian daftar '" + name + "' tidak dapat dibaca.");
     }
+  }
+
+  /** How forms and summaries show a date to users: {@code 17 Agustus 2026}. */
+  public static final DateTimeFormatter INDONESIAN_DATE =
+      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("id"));
+
+  /**
+   * A date field ({@code yyyy-MM-dd}, a time part tolerated): the date, or null when blank.
+   *
+   * @throws DateTimeParseException when the text is not a date
+   */
+  public static LocalDate localDate(String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    String s = value.trim();
+    return LocalDate.parse(s.length() > 10 ? s.substring(0, 10) : s);
   }
 
   /** A date-time field: a Date, or ISO text with or without offset (local time of the unit). */

@@ -6,14 +6,13 @@ import id.terpadu.agency.ServiceTypes;
 import id.terpadu.casefile.ChildCase;
 import id.terpadu.casefile.ChildCaseRepository;
 import id.terpadu.person.Person;
+import id.terpadu.process.FormValues;
 import id.terpadu.process.Privileged;
 import id.terpadu.region.UnitTimeZones;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -27,8 +26,6 @@ import org.springframework.stereotype.Component;
  */
 @Component("referralSummary")
 public class ReferralSummary implements ExecutionListener {
-
-  static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("id"));
 
   private final ReferralRepository referrals;
   private final ChildCaseRepository cases;
@@ -68,7 +65,7 @@ public class ReferralSummary implements ExecutionListener {
     v.put(SERVICE_LABEL, serviceTypes.find(referral.getServiceType()).map(ServiceTypes.ServiceType::label)
         .orElse(referral.getServiceType()));
     v.put(AGENCY_CODE, referral.getAgencyCode());
-    v.put(TARGET_DATE, DATE.format(referral.getTargetDate()));
+    v.put(TARGET_DATE, FormValues.INDONESIAN_DATE.format(referral.getTargetDate()));
     String caseworker = theCase.getCaseworkerId();
     v.put(CONTACT_CASEWORKER, caseworker);
     User user = caseworker == null ? null

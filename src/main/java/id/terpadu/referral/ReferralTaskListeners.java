@@ -144,11 +144,8 @@ public class ReferralTaskListeners {
   }
 
   private static LocalDate date(String value) {
-    if (value == null) {
-      return null;
-    }
     try {
-      return LocalDate.parse(value.length() > 10 ? value.substring(0, 10) : value);
+      return FormValues.localDate(value);
     } catch (DateTimeParseException e) {
       throw new BadUserRequestException("Tanggal harus berformat tttt-bb-hh.");
     }
