@@ -62,18 +62,6 @@ class CaseFileTimeline implements CaseTimelineSource {
   }
 
   static String closureLabel(ClosureReason reason) {
-    if (reason == null) {
-      return "tanpa alasan tercatat";
-    }
-    return switch (reason) {
-      case GOALS_MET -> "tujuan layanan tercapai";
-      case TRANSFERRED -> "dialihkan ke unit/lembaga lain";
-      case MOVED_AWAY -> "anak pindah domisili";
-      case AGED_OUT -> "anak sudah dewasa";
-      case DECEASED -> "anak meninggal dunia";
-      case FAMILY_REFUSED -> "keluarga menolak layanan";
-      case NOT_A_CASE -> "bukan masalah perlindungan anak";
-      case DUPLICATE -> "duplikat kasus yang masih terbuka";
-    };
+    return reason == null ? "tanpa alasan tercatat" : reason.label();
   }
 }

@@ -123,6 +123,12 @@ public class ChildCase {
   @Column(nullable = false)
   private boolean historical;
 
+  @Column(nullable = false)
+  private boolean conferenceAgenda;
+
+  @Column(length = 1000)
+  private String conferenceReason;
+
   @Column(nullable = false, length = 64)
   private String createdBy;
 
@@ -184,6 +190,29 @@ public class ChildCase {
     this.status = CaseStatus.CLOSED;
     this.closureReason = reason;
     this.closedAt = at;
+    this.conferenceAgenda = false;
+    this.conferenceReason = null;
+  }
+
+  /**
+   * A closed case opened again: open, back at triage, without its closure; the new process instance
+   * continues the same case (the reopening itself is recorded by the termination feature).
+   */
+  public void reopen(String newProcessInstanceId) {
+    if (status != CaseStatus.CLOSED) {
+      throw new IllegalStateException("Only a closed case can be reopened");
+    }
+    this.status = CaseStatus.OPEN;
+    this.stage = CaseStage.TRIAGE;
+    this.closureReason = null;
+    this.closedAt = null;
+    this.processInstanceId = newProcessInstanceId;
+  }
+
+  /** Puts the case on the agenda of the next case conference (with why), or takes it off. */
+  public void setConferenceAgenda(boolean onAgenda, String reason) {
+    this.conferenceAgenda = onAgenda;
+    this.conferenceReason = onAgenda ? reason : null;
   }
 
   public void moveTo(CaseStage next) {
@@ -308,6 +337,14 @@ public class ChildCase {
 
   public Instant getClosedAt() {
     return closedAt;
+  }
+
+  public boolean isConferenceAgenda() {
+    return conferenceAgenda;
+  }
+
+  public String getConferenceReason() {
+    return conferenceReason;
   }
 
   public boolean isHistorical() {

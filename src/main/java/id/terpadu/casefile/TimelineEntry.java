@@ -15,6 +15,7 @@ public record TimelineEntry(Instant at, String actor, Type type, String title, S
    */
   public enum Type {
     CASE_REGISTERED,
+    CASE_REOPENED,
     PROCESS_STARTED,
     TRIAGE_DECIDED,
     SAFETY_RESPONSE_RECORDED,
@@ -22,6 +23,9 @@ public record TimelineEntry(Instant at, String actor, Type type, String title, S
     PLAN_SUBMITTED,
     PLAN_DECIDED,
     REFERRAL_STATUS_CHANGED,
+    MONITORING_RECORDED,
+    TERMINATION_PROPOSED,
+    TERMINATION_DECIDED,
     TASK_COMPLETED,
     TASK_CANCELLED,
     CASE_CLOSED,

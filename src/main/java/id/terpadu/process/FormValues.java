@@ -41,6 +41,23 @@ public final class FormValues {
     return s.isEmpty() ? null : s;
   }
 
+  /**
+   * A required choice (radio or select) as one of the enum's codes.
+   *
+   * @throws BadUserRequestException "<label> wajib diisi." or "<label> tidak dikenal: x."
+   */
+  public static <E extends Enum<E>> E choice(VariableScope scope, String name, Class<E> type, String label) {
+    String value = text(scope, name);
+    if (value == null) {
+      throw new BadUserRequestException(label + " wajib diisi.");
+    }
+    try {
+      return Enum.valueOf(type, value);
+    } catch (IllegalArgumentException e) {
+      throw new BadUserRequestException(label + " tidak dikenal: " + value + ".");
+    }
+  }
+
   public static boolean flag(VariableScope scope, String name) {
     Object value = scope.getVariable(name);
     return value instanceof Boolean b ? b : value != null && Boolean.parseBoolean(value.toString());

@@ -1,6 +1,7 @@
 package id.terpadu.process;
 
 import id.terpadu.casefile.CaseTimelineSource;
+import id.terpadu.casefile.CaseVariables;
 import id.terpadu.casefile.ChildCase;
 import id.terpadu.casefile.TimelineEntry;
 import id.terpadu.casefile.TimelineEntry.Type;
@@ -42,20 +43,24 @@ class ProcessTimeline implements CaseTimelineSource {
 
   @Override
   public List<TimelineEntry> entriesOf(ChildCase theCase) {
-    String instanceId = theCase.getProcessInstanceId();
-    if (instanceId == null) {
+    if (theCase.getProcessInstanceId() == null) {
       return List.of();
     }
-    return Privileged.asApplication(identity, () -> read(instanceId));
+    return Privileged.asApplication(identity, () -> {
+      List<TimelineEntry> entries = new ArrayList<>();
+      // every instance of the case process (a reopened case has several), by the case number as business key
+      for (HistoricProcessInstance instance : history.createHistoricProcessInstanceQuery()
+          .processDefinitionKey(CaseVariables.PROCESS_KEY).processInstanceBusinessKey(theCase.getCaseNumber())
+          .list()) {
+        entries.addAll(read(instance));
+      }
+      return entries;
+    });
   }
 
-  private List<TimelineEntry> read(String instanceId) {
+  private List<TimelineEntry> read(HistoricProcessInstance instance) {
     List<TimelineEntry> entries = new ArrayList<>();
-    HistoricProcessInstance instance =
-        history.createHistoricProcessInstanceQuery().processInstanceId(instanceId).singleResult();
-    if (instance == null) {
-      return entries; // history removed after its time to live; the case file's own entries remain
-    }
+    String instanceId = instance.getId();
     String process = instance.getProcessDefinitionName() != null ? instance.getProcessDefinitionName()
         : instance.getProcessDefinitionKey();
     entries.add(entry(instance.getStartTime(), instance.getStartUserId(), Type.PROCESS_STARTED,

@@ -149,6 +149,11 @@ public class Referral {
     change(ReferralStatus.CANCELLED, by, at, reason);
   }
 
+  /** Still followed by the unit: neither verified nor cancelled. */
+  public boolean isOpen() {
+    return status != ReferralStatus.VERIFIED && status != ReferralStatus.CANCELLED;
+  }
+
   public void attachProcess(String processInstanceId) {
     this.processInstanceId = processInstanceId;
   }

@@ -86,9 +86,11 @@ public class ReferralService {
     if (!problems.isEmpty()) {
       throw ApiException.validation(problems);
     }
-    if (theCase.getStatus() != CaseStatus.OPEN || theCase.getStage() != CaseStage.REFERRAL) {
+    if (theCase.getStatus() != CaseStatus.OPEN
+        || (theCase.getStage() != CaseStage.REFERRAL && theCase.getStage() != CaseStage.MONITORING)) {
       throw ApiException.conflict("CASE_NOT_IN_REFERRAL_STAGE",
-          "Services can be added while the case's referrals run; this case is not in the referral stage.");
+          "Services can be added once the plan is approved and until termination is proposed; this case is in "
+              + "another stage.");
     }
     Referral referral = referrals.save(new Referral(theCase.getId(), null, service.serviceType(),
         service.agencyCode(), theCase.getRegencyCode(), target, userId, clock.instant()));

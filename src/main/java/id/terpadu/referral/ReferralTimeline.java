@@ -32,20 +32,9 @@ class ReferralTimeline implements CaseTimelineSource {
           .orElse(referral.getServiceType());
       for (Referral.StatusChange change : referral.getHistory()) {
         entries.add(new TimelineEntry(change.getAt(), change.getBy(), TimelineEntry.Type.REFERRAL_STATUS_CHANGED,
-            "Rujukan " + service + ": " + label(change.getStatus()), agencies.nameOf(change.getAgencyCode())));
+            "Rujukan " + service + ": " + change.getStatus().stepLabel(), agencies.nameOf(change.getAgencyCode())));
       }
     }
     return entries;
-  }
-
-  static String label(ReferralStatus status) {
-    return switch (status) {
-      case SENT -> "dikirim";
-      case ACCEPTED -> "diterima mitra";
-      case DECLINED -> "ditolak mitra";
-      case SERVICE_REPORTED -> "layanan dilaporkan";
-      case VERIFIED -> "diverifikasi, selesai";
-      case CANCELLED -> "dibatalkan";
-    };
   }
 }

@@ -46,7 +46,7 @@ public class RecordTriage implements TaskListener {
   public void notify(DelegateTask task) {
     ChildCase theCase = cases.findById((Long) task.getVariable(CaseVariables.CASE_ID))
         .orElseThrow(() -> new BadUserRequestException("Kasus untuk tugas ini tidak ditemukan."));
-    TriageOutcome outcome = parse(TriageOutcome.class, text(task, CaseVariables.TRIAGE_OUTCOME), "Hasil triase");
+    TriageOutcome outcome = FormValues.choice(task, CaseVariables.TRIAGE_OUTCOME, TriageOutcome.class, "Hasil triase");
     String note = text(task, "confidentialTriageNote");
     if (note != null && note.length() > 2000) {
       throw new BadUserRequestException("Catatan triase paling banyak 2000 karakter.");
@@ -57,7 +57,7 @@ public class RecordTriage implements TaskListener {
     String referredTo = null;
     switch (outcome) {
       case ACCEPTED -> {
-        risk = parse(RiskLevel.class, text(task, CaseVariables.RISK_LEVEL), "Tingkat risiko");
+        risk = FormValues.choice(task, CaseVariables.RISK_LEVEL, RiskLevel.class, "Tingkat risiko");
         primary = text(task, CaseVariables.PRIMARY_CATEGORY);
         if (!categories.isKnown(primary)) {
           throw new BadUserRequestException("Pilih kategori utama yang dikenal.");
@@ -105,14 +105,4 @@ public class RecordTriage implements TaskListener {
     return original;
   }
 
-  private static <E extends Enum<E>> E parse(Class<E> type, String value, String label) {
-    if (value == null) {
-      throw new BadUserRequestException(label + " wajib diisi.");
-    }
-    try {
-      return Enum.valueOf(type, value);
-    } catch (IllegalArgumentException e) {
-      throw new BadUserRequestException(label + " tidak dikenal: " + value + ".");
-    }
-  }
 }

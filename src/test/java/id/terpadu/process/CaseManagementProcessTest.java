@@ -8,11 +8,14 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import id.terpadu.casefile.CaseClosure;
 import id.terpadu.referral.ReferralDispatch;
+import id.terpadu.referral.ServiceStage;
+import id.terpadu.termination.CloseTerminatedCase;
 import java.util.List;
 import java.time.Instant;
 import java.util.Date;
@@ -55,6 +58,12 @@ class CaseManagementProcessTest {
   TaskListener recordServicePlan = mock(TaskListener.class);
   TaskListener recordPlanDecision = mock(TaskListener.class);
   ReferralDispatch referralDispatch = mock(ReferralDispatch.class);
+  TaskListener monitoringForms = mock(TaskListener.class);
+  TaskListener recordMonitoringContact = mock(TaskListener.class);
+  TaskListener terminationForms = mock(TaskListener.class);
+  TaskListener recordTerminationDecision = mock(TaskListener.class);
+  CloseTerminatedCase closeTerminatedCase = mock(CloseTerminatedCase.class);
+  ServiceStage serviceStage = mock(ServiceStage.class);
 
   @BeforeEach
   void registerMocks() {
@@ -69,6 +78,12 @@ class CaseManagementProcessTest {
     Mocks.register("recordServicePlan", recordServicePlan);
     Mocks.register("recordPlanDecision", recordPlanDecision);
     Mocks.register("referralDispatch", referralDispatch);
+    Mocks.register("monitoringForms", monitoringForms);
+    Mocks.register("recordMonitoringContact", recordMonitoringContact);
+    Mocks.register("terminationForms", terminationForms);
+    Mocks.register("recordTerminationDecision", recordTerminationDecision);
+    Mocks.register("closeTerminatedCase", closeTerminatedCase);
+    Mocks.register("serviceStage", serviceStage);
     for (String listener : List.of("recordReferralDecision", "rerouteOptions", "recordReroute",
         "recordServiceReport", "recordVerification")) {
       Mocks.register(listener, mock(TaskListener.class));
@@ -152,10 +167,14 @@ class CaseManagementProcessTest {
     assertThat(referrals).allSatisfy(r -> assertThat(runtime().getVariables(r.getId()))
         .containsOnlyKeys("referralId", "regency", "agencyCode", "contactCaseworker"));
 
+    assertThat(instance).isWaitingAt("Activity_Referral", "Task_MonitorCase");
+    assertThat(task(instance)).isAssignedTo("peksos1");
+
     for (ProcessInstance referral : referrals) {
       completeReferral(referral);
     }
-    assertThat(instance).isEnded().hasPassed("Event_ReferralsFinished");
+    verify(serviceStage, times(2)).refresh(any(DelegateExecution.class));
+    assertThat(instance).hasPassed("Event_ReferralsDone").isWaitingAt("Task_MonitorCase");
   }
 
   @Test
@@ -176,7 +195,114 @@ class CaseManagementProcessTest {
     for (ProcessInstance referral : referrals) {
       completeReferral(referral);
     }
-    assertThat(instance).isEnded().hasPassed("Event_ReferralsFinished", "Activity_AdditionalReferral");
+    assertThat(instance).hasPassed("Event_ReferralsDone", "Event_AdditionalReferralDone")
+        .isWaitingAt("Task_MonitorCase");
+  }
+
+  @Test
+  void monitoringContinuesUntilTheSupervisorApprovesTheProposedTermination() throws Exception {
+    when(referralDispatch.unsentReferrals(any())).thenReturn(List.of(1L));
+    ProcessInstance instance = servicesRunning();
+    completeReferral(referralInstances(instance).get(0));
+
+    complete(monitoringTask(instance), withVariables("monitoringNext", "CONTINUE"));
+    verify(monitoringForms, times(2)).notify(any());
+    verify(recordMonitoringContact).notify(any());
+    assertThat(instance).isWaitingAt("Task_MonitorCase");
+
+    complete(monitoringTask(instance), withVariables("monitoringNext", "PROPOSE_TERMINATION"));
+    assertThat(instance).isWaitingAt("Task_ApproveTermination");
+    assertThat(task(instance)).hasCandidateGroup("supervisor-3504");
+    verify(terminationForms).notify(any());
+
+    complete(task(instance), withVariables("terminationDecision", "APPROVED"));
+    verify(recordTerminationDecision).notify(any());
+    verify(closeTerminatedCase).close(any(DelegateExecution.class));
+    assertThat(instance).isEnded().hasPassed("Event_TerminationApproved", "Task_CloseCase", "Event_CaseClosed");
+  }
+
+  @Test
+  void returnedTerminationGoesBackToMonitoring() throws Exception {
+    ProcessInstance instance = servicesRunning();
+    complete(monitoringTask(instance), withVariables("monitoringNext", "PROPOSE_TERMINATION"));
+
+    complete(task(instance), withVariables("terminationDecision", "RETURNED"));
+
+    assertThat(instance).isWaitingAt("Task_MonitorCase").hasPassed("Gateway_TerminationDecision");
+    assertThat(task(instance)).isAssignedTo("peksos1");
+    verify(closeTerminatedCase, never()).close(any(DelegateExecution.class));
+  }
+
+  @Test
+  void approvedTerminationEndsReferralsStillRunning() throws Exception {
+    when(referralDispatch.unsentReferrals(any())).thenReturn(List.of(1L));
+    ProcessInstance instance = servicesRunning();
+    ProcessInstance referral = referralInstances(instance).get(0);
+    assertThat(referral).isWaitingAt("Task_DecideOnReferral");
+
+    complete(monitoringTask(instance), withVariables("monitoringNext", "PROPOSE_TERMINATION"));
+    complete(task(instance), withVariables("terminationDecision", "APPROVED"));
+
+    assertThat(instance).isEnded().hasPassed("Event_CaseClosed");
+    assertThat(referral).isEnded();
+    verify(closeTerminatedCase).close(any(DelegateExecution.class));
+  }
+
+  @Test
+  void servicesAddedWhileMonitoringAreReferredAndMonitoringGoesOn() {
+    ProcessInstance instance = servicesRunning();
+    assertThat(referralInstances(instance)).isEmpty();
+    when(referralDispatch.unsentReferrals(any())).thenReturn(List.of(7L, 8L));
+
+    complete(monitoringTask(instance), withVariables("monitoringNext", "ADD_SERVICES"));
+
+    assertThat(instance).isWaitingAt("Activity_MonitoringReferral", "Task_MonitorCase");
+    List<ProcessInstance> added = referralInstances(instance);
+    assertThat(added).extracting(r -> runtime().getVariable(r.getId(), "referralId"))
+        .containsExactlyInAnyOrder(7L, 8L);
+    for (ProcessInstance referral : added) {
+      completeReferral(referral);
+    }
+    assertThat(instance).hasPassed("Event_AddedReferralsDone").isWaitingAt("Task_MonitorCase");
+  }
+
+  @Test
+  void monitoringVisitsAreDueByRisk() {
+    ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-27T03:00:00Z")));
+    ProcessInstance instance = servicesRunning(); // low risk
+    assertThat(monitoringTask(instance).getDueDate())
+        .isEqualTo(Date.from(Instant.parse("2027-01-26T03:00:00Z"))); // 60 days
+  }
+
+  @Test
+  void aReopenedCaseStartsAgainAtTriage() throws Exception {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("caseId", 42L);
+    variables.put("caseNumber", "ULT-3504-2026-00042");
+    variables.put("regency", "3504");
+    variables.put("channel", "PHONE");
+    variables.put("primaryCategory", "PENELANTARAN");
+    variables.put("childInDanger", false);
+
+    ProcessInstance reopened = runtime().createMessageCorrelation("Message_CaseReopened")
+        .processInstanceBusinessKey("ULT-3504-2026-00042").setVariables(variables).correlateStartMessage();
+
+    assertThat(reopened).hasPassed("Event_CaseReopened", "Task_ProposeRisk").isWaitingAt("Task_TriageComplaint");
+    assertThat(reopened).hasBusinessKey("ULT-3504-2026-00042");
+    verify(registerFromStartForm, never()).notify(any());
+  }
+
+  private ProcessInstance servicesRunning() {
+    ProcessInstance instance = assessedCase();
+    complete(task());
+    complete(task(), withVariables("planDecision", "APPROVED"));
+    assertThat(instance).isWaitingAt("Task_MonitorCase");
+    return instance;
+  }
+
+  private org.camunda.bpm.engine.task.Task monitoringTask(ProcessInstance instance) {
+    return engine.getProcessEngine().getTaskService().createTaskQuery().processInstanceId(instance.getId())
+        .taskDefinitionKey("Task_MonitorCase").singleResult();
   }
 
   private ProcessInstance assessedCase() {

@@ -160,7 +160,10 @@ class ReferralPathwayIT {
     assertThat(rerouted.getAgencyCode()).isEqualTo("pkbh");
     assertThat(rerouted.getHistory()).extracting(h -> h.getStatus() + "@" + h.getAgencyCode()).containsExactly(
         "SENT@lbh", "DECLINED@lbh", "SENT@pkbh", "ACCEPTED@pkbh", "SERVICE_REPORTED@pkbh", "VERIFIED@pkbh");
-    assertThat(runtime.createProcessInstanceQuery().processInstanceId(caseInstance).count()).isZero();
+    // Every referral is done: the case stays in monitoring until the caseworker proposes termination.
+    CaseStage afterReferrals = transactions.execute(s -> cases.findById(caseId).orElseThrow().getStage());
+    assertThat(afterReferrals).isEqualTo(CaseStage.MONITORING);
+    assertThat(task(caseworker, caseInstance, "Task_MonitorCase").path("assignee").asText()).isEqualTo("peksos1");
     JsonNode timeline = json(supervisor.get("/api/cases/" + caseId + "/timeline"));
     assertThat(timeline).extracting(e -> e.path("title").asText()).contains(
         "Rencana layanan diajukan", "Rencana layanan dikembalikan", "Rencana layanan disetujui",

@@ -1,0 +1,203 @@
+package id.terpadu.termination;
+
+import static id.terpadu.support.ApiClient.json;
+import static id.terpadu.support.EngineTasks.task;
+import static id.terpadu.support.EngineTasks.work;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.terpadu.casefile.CaseStage;
+import id.terpadu.casefile.CaseStatus;
+import id.terpadu.casefile.ChildCase;
+import id.terpadu.casefile.ChildCaseRepository;
+import id.terpadu.casefile.ClosureReason;
+import id.terpadu.monitoring.MonitoringContactRepository;
+import id.terpadu.referral.Referral;
+import id.terpadu.referral.ReferralRepository;
+import id.terpadu.referral.ReferralStatus;
+import id.terpadu.support.ApiClient;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.List;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * From approved plan to closure and reopening, as the users do it in Tasklist: the caseworker records
+ * monitoring contacts (adding a service, cancelling a referral, putting the case on the conference agenda),
+ * proposes termination; the supervisor returns it once, then approves; the case closes with its open
+ * referrals cancelled; the supervisor reopens it and it starts again at triage, same case, same history.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"test", "demo"})
+class TerminationPathwayIT {
+
+  @LocalServerPort int port;
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+  @Autowired HistoryService history;
+  @Autowired ChildCaseRepository cases;
+  @Autowired ReferralRepository referrals;
+  @Autowired MonitoringContactRepository contacts;
+  @Autowired TransactionTemplate transactions;
+
+  @Test
+  void aCaseIsMonitoredTerminatedWithApprovalAndReopened() {
+    ApiClient supervisor = ApiClient.basic(port, "pengawas", "demo");
+    ApiClient caseworker = ApiClient.basic(port, "peksos1", "demo");
+    JsonNode created = json(ApiClient.basic(port, "petugas", "demo").postJson("/api/complaints", """
+        {"channel":"REFERRAL_SCHOOL","anonymous":false,"reporter":{"name":"Ibu Guru Wati","relation":"guru"},
+         "child":{"name":"Dimas Pratama","sex":"L","birthDate":"2017-03-14"},"villageCode":"3504011001",
+         "description":"Anak tidak punya akta kelahiran dan tidak punya jaminan kesehatan.",
+         "categories":["KEPENDUDUKAN"]}"""));
+    long caseId = created.path("caseId").asLong();
+    String instance = created.path("processInstanceId").asText();
+    work(supervisor, "pengawas", instance, "Task_TriageComplaint", "{\"triageOutcome\":{\"value\":\"ACCEPTED\"},"
+        + "\"riskLevel\":{\"value\":\"LOW\"},\"primaryCategory\":{\"value\":\"KEPENDUDUKAN\"}}");
+    work(supervisor, "pengawas", instance, "Task_AssignCaseworker", "{\"caseworkerId\":{\"value\":\"peksos1\"}}");
+    work(caseworker, "peksos1", instance, "Task_ConductAssessment",
+        "{\"confidentialAssessmentCivilDocuments\":{\"value\":\"Tidak punya akta.\"},"
+            + "\"needsCivilDocuments\":{\"value\":true}}");
+    String target = LocalDate.now().plusDays(21).toString();
+    // The health insurance service leaves the agency empty: the routing table picks it.
+    work(caseworker, "peksos1", instance, "Task_DraftServicePlan",
+        "{\"confidentialPlanGoals\":{\"value\":\"Akta kelahiran dan jaminan kesehatan.\"},"
+            + "\"confidentialPlannedServices\":{\"type\":\"Json\",\"value\":" + jsonString("[{\"serviceType\":"
+            + "\"BIRTH_CERTIFICATE\",\"agencyCode\":\"dukcapil\",\"targetDate\":\"" + target + "\"},"
+            + "{\"serviceType\":\"HEALTH_INSURANCE\",\"agencyCode\":\"\",\"targetDate\":\"" + target + "\"}]")
+            + "}}");
+    work(supervisor, "pengawas", instance, "Task_ApproveServicePlan", "{\"planDecision\":{\"value\":\"APPROVED\"}}");
+    Referral insurance = referralOf(caseId, "HEALTH_INSURANCE");
+    assertThat(insurance.getAgencyCode()).isEqualTo("dinsos");
+    assertThat(stage(caseId)).isEqualTo(CaseStage.REFERRAL);
+
+    // The monitoring form offers the open referrals to cancel.
+    JsonNode monitoring = task(caseworker, instance, "Task_MonitorCase");
+    assertThat(monitoring.path("assignee").asText()).isEqualTo("peksos1");
+    String options = json(caseworker.get("/engine-rest/task/" + monitoring.path("id").asText()
+        + "/variables/openReferralOptions?deserializeValue=false")).path("value").asText();
+    assertThat(options).contains("Akta kelahiran", String.valueOf(insurance.getId()));
+
+    // A contact dated in the future is refused, and nothing changes.
+    HttpResponse<String> refused = complete(caseworker, monitoring, contact(LocalDate.now().plusDays(1), "CONTINUE",
+        ""));
+    assertThat(refused.statusCode()).isBetween(400, 500);
+    assertThat(refused.body()).contains("tanggal kontak monev");
+    assertThat(contacts.countByCaseId(caseId)).isZero();
+
+    // First contact: a service added, the insurance referral cancelled, the case put on the conference agenda.
+    HttpResponse<String> first = complete(caseworker, monitoring, contact(LocalDate.now(), "CONTINUE",
+        ",\"addServices\":{\"value\":true},\"confidentialAddedServices\":{\"type\":\"Json\",\"value\":"
+            + jsonString("[{\"serviceType\":\"PSYCHOLOGICAL\",\"agencyCode\":\"rsud\",\"targetDate\":\"" + target
+            + "\"}]") + "},\"cancelReferralIds\":{\"type\":\"Json\",\"value\":"
+            + jsonString("[\"" + insurance.getId() + "\"]") + "},"
+            + "\"confidentialCancelReason\":{\"value\":\"Sudah terdaftar PBI lewat desa.\"},"
+            + "\"caseConference\":{\"value\":true},"
+            + "\"confidentialConferenceReason\":{\"value\":\"Perlu koordinasi dengan sekolah.\"}"));
+    assertThat(first.statusCode()).as(first.body()).isEqualTo(204);
+    assertThat(referralOf(caseId, "HEALTH_INSURANCE").getStatus()).isEqualTo(ReferralStatus.CANCELLED);
+    Referral psychologist = referralOf(caseId, "PSYCHOLOGICAL");
+    assertThat(psychologist.getProcessInstanceId()).isNotNull();
+    assertThat(task(ApiClient.basic(port, "rsud", "demo"), psychologist.getProcessInstanceId(),
+        "Task_DecideOnReferral")).isNotNull();
+    Boolean onAgenda = transactions.execute(s -> cases.findById(caseId).orElseThrow().isConferenceAgenda());
+    assertThat(onAgenda).isTrue();
+    assertThat(contacts.countByCaseId(caseId)).isEqualTo(1);
+    assertThat(runtime.getVariable(instance, "caseConference")).isEqualTo(true);
+
+    // Termination proposed, returned once with a comment the caseworker then reads, proposed again, approved.
+    work(caseworker, "peksos1", instance, "Task_MonitorCase", proposal());
+    assertThat(stage(caseId)).isEqualTo(CaseStage.TERMINATION);
+    JsonNode approval = task(supervisor, instance, "Task_ApproveTermination");
+    String proposalText = json(supervisor.get("/engine-rest/task/" + approval.path("id").asText()
+        + "/variables/confidentialTerminationProposal")).path("value").asText();
+    assertThat(proposalText).contains("tujuan layanan tercapai", "Akta kelahiran", "dibatalkan bila terminasi");
+    work(supervisor, "pengawas", instance, "Task_ApproveTermination",
+        "{\"terminationDecision\":{\"value\":\"RETURNED\"},"
+            + "\"terminationReturnComment\":{\"value\":\"Tunggu akta terbit.\"}}");
+    assertThat(stage(caseId)).isEqualTo(CaseStage.REFERRAL);
+    JsonNode again = task(caseworker, instance, "Task_MonitorCase");
+    assertThat(json(caseworker.get("/engine-rest/task/" + again.path("id").asText()
+        + "/variables/terminationReturnComment")).path("value").asText()).isEqualTo("Tunggu akta terbit.");
+    work(caseworker, "peksos1", instance, "Task_MonitorCase", proposal());
+    work(supervisor, "pengawas", instance, "Task_ApproveTermination", "{\"terminationDecision\":{\"value\":\"APPROVED\"}}");
+
+    ChildCase closed = transactions.execute(s -> cases.findById(caseId).orElseThrow());
+    assertThat(closed.getStatus()).isEqualTo(CaseStatus.CLOSED);
+    assertThat(closed.getClosureReason()).isEqualTo(ClosureReason.GOALS_MET);
+    assertThat(closed.isConferenceAgenda()).isFalse();
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(instance).count()).isZero();
+    assertThat(runtime.createProcessInstanceQuery().superProcessInstanceId(instance).count()).isZero();
+    List<Referral> all = transactions.execute(s -> referrals.findByCaseIdOrderById(caseId));
+    assertThat(all).extracting(Referral::getStatus).containsOnly(ReferralStatus.CANCELLED);
+    assertThat(tasks.createTaskQuery().processInstanceId(psychologist.getProcessInstanceId()).count()).isZero();
+
+    // Reopening: only the unit's supervisors or head, with a reason, and only a closed case.
+    String reason = "{\"reason\":\"Anak kembali putus sekolah.\"}";
+    assertThat(caseworker.postJson("/api/cases/" + caseId + "/reopen", reason).statusCode()).isEqualTo(403);
+    assertThat(ApiClient.basic(port, "pengawas2", "demo").postJson("/api/cases/" + caseId + "/reopen", reason)
+        .statusCode()).isEqualTo(404);
+    HttpResponse<String> blank = supervisor.postJson("/api/cases/" + caseId + "/reopen", "{\"reason\":\" \"}");
+    assertThat(blank.statusCode()).isEqualTo(400);
+    assertThat(json(blank).path("errors").get(0).path("field").asText()).isEqualTo("reason");
+    HttpResponse<String> reopened = supervisor.postJson("/api/cases/" + caseId + "/reopen", reason);
+    assertThat(reopened.statusCode()).as(reopened.body()).isEqualTo(201);
+    String newInstance = json(reopened).path("processInstanceId").asText();
+    assertThat(newInstance).isNotEqualTo(instance);
+    assertThat(json(reopened).path("caseNumber").asText()).isEqualTo(closed.getCaseNumber());
+    assertThat(supervisor.postJson("/api/cases/" + caseId + "/reopen", reason).statusCode()).isEqualTo(409);
+    ChildCase open = transactions.execute(s -> cases.findById(caseId).orElseThrow());
+    assertThat(open.getStatus()).isEqualTo(CaseStatus.OPEN);
+    assertThat(open.getStage()).isEqualTo(CaseStage.TRIAGE);
+    assertThat(open.getProcessInstanceId()).isEqualTo(newInstance);
+    JsonNode triage = task(supervisor, newInstance, "Task_TriageComplaint");
+    assertThat(json(supervisor.get("/engine-rest/task/" + triage.path("id").asText()
+        + "/variables/confidentialDescription")).path("value").asText()).startsWith("Kasus dibuka kembali");
+
+    JsonNode timeline = json(supervisor.get("/api/cases/" + caseId + "/timeline"));
+    assertThat(timeline).extracting(e -> e.path("title").asText()).contains("Monev: kunjungan rumah",
+        "Terminasi diusulkan", "Terminasi dikembalikan", "Terminasi disetujui",
+        "Kasus ditutup: tujuan layanan tercapai", "Kasus dibuka kembali",
+        "Tugas diselesaikan: Setujui terminasi kasus");
+    assertThat(timeline).filteredOn(e -> e.path("type").asText().equals("PROCESS_STARTED")).hasSize(2);
+    assertThat(history.createHistoricVariableInstanceQuery().variableNameLike("confidential%").count()).isZero();
+  }
+
+  private String contact(LocalDate date, String next, String more) {
+    return "{\"contactType\":{\"value\":\"HOME_VISIT\"},\"contactDate\":{\"value\":\"" + date + "\"},"
+        + "\"childSituation\":{\"value\":\"IMPROVED\"},"
+        + "\"confidentialMonitoringNote\":{\"value\":\"Anak sehat, menunggu akta.\"},"
+        + "\"nextStep\":{\"value\":\"" + next + "\"}" + more + "}";
+  }
+
+  private String proposal() {
+    return contact(LocalDate.now(), "PROPOSE_TERMINATION", ",\"terminationReason\":{\"value\":\"GOALS_MET\"},"
+        + "\"confidentialTerminationSummary\":{\"value\":\"Akta terbit, anak kembali sekolah.\"}");
+  }
+
+  private HttpResponse<String> complete(ApiClient user, JsonNode task, String variables) {
+    String id = task.path("id").asText();
+    user.postJson("/engine-rest/task/" + id + "/claim", "{\"userId\":\"peksos1\"}");
+    return user.postJson("/engine-rest/task/" + id + "/complete", "{\"variables\":" + variables + "}");
+  }
+
+  private Referral referralOf(long caseId, String serviceType) {
+    return transactions.execute(s -> referrals.findByCaseIdOrderById(caseId).stream()
+        .filter(r -> r.getServiceType().equals(serviceType)).findFirst().orElseThrow());
+  }
+
+  private CaseStage stage(long caseId) {
+    return transactions.execute(s -> cases.findById(caseId).orElseThrow().getStage());
+  }
+
+  private static String jsonString(String raw) {
+    return "\"" + raw.replace("\"", "\\\"") + "\"";
+  }
+}
