@@ -27,6 +27,7 @@ public class TasklistFilters {
   public static final String TEAM_QUEUE = "Antrian Tim Saya";
   public static final String OVERDUE = "Lewat Tenggat";
   public static final String ALL_UNIT_TASKS = "Semua Tugas Unit";
+  public static final String CONFERENCE_AGENDA = "Agenda Konferensi Kasus";
 
   /** Case facts shown in the task list (process variables, ids and small routing facts only). */
   private static final List<Map<String, String>> CASE_VARIABLES = List.of(
@@ -64,6 +65,11 @@ public class TasklistFilters {
     ensure(ALL_UNIT_TASKS, 0, "#6a1b9a", "Semua tugas unit Anda",
         () -> taskService.createTaskQuery().orderByDueDate().asc(),
         List.of(Roles.SUPERVISOR, Roles.HEAD));
+    // Cases a caseworker put on the case-conference agenda in a monitoring contact (process variable).
+    ensure(CONFERENCE_AGENDA, 10, "#ef6c00", "Kasus yang diagendakan untuk konferensi kasus",
+        () -> taskService.createTaskQuery().processVariableValueEquals("caseConference", true)
+            .orderByDueDate().asc(),
+        List.of(Roles.CASEWORKER, Roles.SUPERVISOR, Roles.HEAD));
   }
 
   private void ensure(String name, int priority, String color, String description, Supplier<TaskQuery> query,

@@ -42,10 +42,11 @@ class OrganisationSetupIT {
   @Test
   void everyStaffMemberSeesTheirFiltersAndSupervisorsSeeTheUnitFilter() {
     assertThat(filterNamesVisibleTo("peksos1", List.of("caseworker", "caseworker-3504")))
-        .containsExactly(TasklistFilters.MY_TASKS, TasklistFilters.TEAM_QUEUE, TasklistFilters.OVERDUE);
+        .containsExactly(TasklistFilters.MY_TASKS, TasklistFilters.TEAM_QUEUE, TasklistFilters.OVERDUE,
+            TasklistFilters.CONFERENCE_AGENDA);
     assertThat(filterNamesVisibleTo("pengawas", List.of("supervisor", "supervisor-3504")))
         .containsExactly(TasklistFilters.MY_TASKS, TasklistFilters.TEAM_QUEUE, TasklistFilters.OVERDUE,
-            TasklistFilters.ALL_UNIT_TASKS);
+            TasklistFilters.ALL_UNIT_TASKS, TasklistFilters.CONFERENCE_AGENDA);
     assertThat(filterNamesVisibleTo("rsud", List.of("agency", "agency-rsud")))
         .containsExactly(TasklistFilters.MY_TASKS, TasklistFilters.TEAM_QUEUE, TasklistFilters.OVERDUE);
   }

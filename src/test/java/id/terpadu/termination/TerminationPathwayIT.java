@@ -111,6 +111,10 @@ class TerminationPathwayIT {
     assertThat(onAgenda).isTrue();
     assertThat(contacts.countByCaseId(caseId)).isEqualTo(1);
     assertThat(runtime.getVariable(instance, "caseConference")).isEqualTo(true);
+    String agendaFilter = json(supervisor.get("/engine-rest/filter?name=Agenda%20Konferensi%20Kasus")).get(0)
+        .path("id").asText();
+    assertThat(json(supervisor.get("/engine-rest/filter/" + agendaFilter + "/list")))
+        .extracting(t -> t.path("processInstanceId").asText()).contains(instance);
 
     // Termination proposed, returned once with a comment the caseworker then reads, proposed again, approved.
     work(caseworker, "peksos1", instance, "Task_MonitorCase", proposal());
