@@ -2,7 +2,6 @@ package id.terpadu.sla;
 
 import id.terpadu.casefile.CaseVariables;
 import id.terpadu.process.Privileged;
-import id.terpadu.region.UnitTimeZones;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -16,7 +15,9 @@ import org.springframework.stereotype.Component;
 /**
  * Due dates of user tasks from the decision {@code Decision_SlaDeadlines} (stage, risk, service type →
  * ISO-8601 duration and calendar). Used in the models as {@code camunda:dueDate="${deadlines.due(execution,
- * 'TRIAGE')}"}; a district changes the table, not the code.
+ * 'TRIAGE')}"}; a district changes the table, not the code. Durations in {@code WORKING_DAYS} count whole
+ * days (at least one) in the unit's time zone and skip weekends and the holiday list
+ * ({@link WorkingDays}); see {@code docs/sla.md}.
  */
 @Component("deadlines")
 public class Deadlines {
@@ -25,9 +26,11 @@ public class Deadlines {
   public static final String WORKING_DAYS = "WORKING_DAYS";
 
   private final DecisionService decisions;
+  private final WorkingDays workingDays;
 
-  public Deadlines(DecisionService decisions) {
+  public Deadlines(DecisionService decisions, WorkingDays workingDays) {
     this.decisions = decisions;
+    this.workingDays = workingDays;
   }
 
   /** When the task is due, counted from now in the unit's time zone. */
@@ -47,7 +50,7 @@ public class Deadlines {
         decisions.evaluateDecisionTableByKey(DECISION, inputs).getSingleResult().getEntryMap());
     Duration duration = Duration.parse((String) rule.get("duration"));
     if (WORKING_DAYS.equals(rule.get("calendar"))) {
-      return WorkingDays.plus(from, Math.max(1, duration.toDays()), UnitTimeZones.of(regency));
+      return workingDays.plus(from, Math.max(1, duration.toDays()), regency);
     }
     return from.plus(duration);
   }

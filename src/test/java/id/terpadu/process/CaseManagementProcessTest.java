@@ -29,6 +29,8 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import id.terpadu.sla.Deadlines;
+import id.terpadu.sla.HolidayCalendar;
+import id.terpadu.sla.WorkingDays;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
@@ -67,7 +69,8 @@ class CaseManagementProcessTest {
 
   @BeforeEach
   void registerMocks() {
-    Mocks.register("deadlines", new Deadlines(engine.getProcessEngine().getDecisionService()));
+    Mocks.register("deadlines", new Deadlines(engine.getProcessEngine().getDecisionService(),
+        new WorkingDays(HolidayCalendar.NONE)));
     Mocks.register("registerComplaintFromStartForm", registerFromStartForm);
     Mocks.register("recordTriage", recordTriage);
     Mocks.register("recordSafetyResponse", recordSafetyResponse);

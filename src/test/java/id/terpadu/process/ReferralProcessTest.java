@@ -16,6 +16,8 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import id.terpadu.sla.Deadlines;
+import id.terpadu.sla.HolidayCalendar;
+import id.terpadu.sla.WorkingDays;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
@@ -41,7 +43,8 @@ class ReferralProcessTest {
 
   @BeforeEach
   void registerMocks() {
-    Mocks.register("deadlines", new Deadlines(engine.getProcessEngine().getDecisionService()));
+    Mocks.register("deadlines", new Deadlines(engine.getProcessEngine().getDecisionService(),
+        new WorkingDays(HolidayCalendar.NONE)));
     Mocks.register("referralSummary", referralSummary);
     Mocks.register("recordReferralDecision", recordReferralDecision);
     Mocks.register("rerouteOptions", rerouteOptions);
