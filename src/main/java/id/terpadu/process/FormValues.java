@@ -113,6 +113,10 @@ public final class FormValues {
   public static final DateTimeFormatter INDONESIAN_DATE =
       DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("id"));
 
+  /** How summaries show a moment to users: {@code 17 Agustus 2026 14.30}. */
+  public static final DateTimeFormatter INDONESIAN_DATE_TIME =
+      DateTimeFormatter.ofPattern("d MMMM yyyy HH.mm", Locale.forLanguageTag("id"));
+
   /**
    * A date field ({@code yyyy-MM-dd}, a time part tolerated): the date, or null when blank.
    *

@@ -28,9 +28,6 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
-import id.terpadu.sla.Deadlines;
-import id.terpadu.sla.HolidayCalendar;
-import id.terpadu.sla.WorkingDays;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
@@ -43,7 +40,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * name, the risk decision is real.
  */
 @Deployment(resources = {"bpmn/case-management.bpmn", "bpmn/risk-proposal.dmn", "bpmn/referral.bpmn",
-    "bpmn/sla-deadlines.dmn"})
+    "bpmn/sla-deadlines.dmn", "bpmn/sla-escalation.dmn"})
 class CaseManagementProcessTest {
 
   @RegisterExtension
@@ -67,10 +64,11 @@ class CaseManagementProcessTest {
   CloseTerminatedCase closeTerminatedCase = mock(CloseTerminatedCase.class);
   ServiceStage serviceStage = mock(ServiceStage.class);
 
+  EngineOnlySla sla;
+
   @BeforeEach
   void registerMocks() {
-    Mocks.register("deadlines", new Deadlines(engine.getProcessEngine().getDecisionService(),
-        new WorkingDays(HolidayCalendar.NONE)));
+    sla = new EngineOnlySla(engine.getProcessEngine());
     Mocks.register("registerComplaintFromStartForm", registerFromStartForm);
     Mocks.register("recordTriage", recordTriage);
     Mocks.register("recordSafetyResponse", recordSafetyResponse);
@@ -121,6 +119,49 @@ class CaseManagementProcessTest {
     complete(task(), withVariables("caseworkerId", "peksos1"));
     assertThat(low).isWaitingAt("Task_ConductAssessment");
     assertThat(task().getDueDate()).isEqualTo(Date.from(Instant.parse("2026-12-11T03:00:00Z"))); // 14 days
+  }
+
+  @Test
+  void anOverdueTaskIsEscalatedLevelByLevelWithOneIncident() {
+    // Friday 27 November 2026, 10:00 WIB; medium risk: triage due in 6 hours, escalation every 2 days
+    ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-27T03:00:00Z")));
+    ProcessInstance instance = startComplaint("KEKERASAN_FISIK", false);
+    org.camunda.bpm.engine.task.Task triage = task(instance);
+    org.camunda.bpm.engine.ManagementService management = engine.getProcessEngine().getManagementService();
+    org.camunda.bpm.engine.runtime.Job timer = management.createJobQuery().processInstanceId(instance.getId())
+        .activityId("Timer_TriageComplaintDue").singleResult();
+    assertThat(timer.getDuedate()).isEqualTo(triage.getDueDate());
+
+    // Level 1 at the due date: the unassigned task's group is told, one incident on the task.
+    ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-27T09:01:00Z")));
+    management.executeJob(timer.getId());
+    assertThat(sla.breaches).extracting(b -> b.getLevel() + ":" + b.getNotified())
+        .containsExactly("1:supervisor-3504");
+    List<org.camunda.bpm.engine.runtime.Incident> incidents = runtime().createIncidentQuery()
+        .processInstanceId(instance.getId()).incidentType("slaBreach").list();
+    assertThat(incidents).hasSize(1);
+    assertThat(incidents.get(0).getExecutionId()).isEqualTo(triage.getExecutionId());
+    assertThat(incidents.get(0).getConfiguration()).isEqualTo("slaBreach:" + triage.getId());
+    assertThat(incidents.get(0).getIncidentMessage()).contains("Triase pengaduan", "ULT-3504-2026-00042");
+    assertThat(triage.getId()).isEqualTo(task(instance).getId()); // the task stays with its owner
+
+    // Level 2 two days later to the unit's supervisors, level 3 to the head; then the chain ends.
+    org.camunda.bpm.engine.runtime.Job next = management.createJobQuery().processInstanceId(instance.getId())
+        .activityId("Timer_TriageComplaintDue").singleResult();
+    assertThat(next.getDuedate()).isEqualTo(Date.from(Instant.parse("2026-11-29T09:00:00Z")));
+    ClockUtil.setCurrentTime(Date.from(next.getDuedate().toInstant().plusSeconds(60)));
+    management.executeJob(next.getId());
+    next = management.createJobQuery().processInstanceId(instance.getId())
+        .activityId("Timer_TriageComplaintDue").singleResult();
+    ClockUtil.setCurrentTime(Date.from(next.getDuedate().toInstant().plusSeconds(60)));
+    management.executeJob(next.getId());
+    assertThat(sla.breaches).extracting(b -> b.getLevel() + ":" + b.getNotified())
+        .containsExactly("1:supervisor-3504", "2:supervisor-3504", "3:head-3504");
+    assertThat(management.createJobQuery().processInstanceId(instance.getId())
+        .activityId("Timer_TriageComplaintDue").count()).isZero();
+    assertThat(runtime().createIncidentQuery().processInstanceId(instance.getId()).count()).isEqualTo(1);
+    assertThat(sla.events).hasSize(3);
+    assertThat(instance).isWaitingAt("Task_TriageComplaint");
   }
 
   @Test

@@ -15,9 +15,6 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
-import id.terpadu.sla.Deadlines;
-import id.terpadu.sla.HolidayCalendar;
-import id.terpadu.sla.WorkingDays;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
@@ -26,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** One referral from sending to verification: accept, decline and reroute, withdraw, return, cancel. */
-@Deployment(resources = {"bpmn/referral.bpmn", "bpmn/sla-deadlines.dmn"})
+@Deployment(resources = {"bpmn/referral.bpmn", "bpmn/sla-deadlines.dmn", "bpmn/sla-escalation.dmn"})
 class ReferralProcessTest {
 
   @RegisterExtension
@@ -41,10 +38,11 @@ class ReferralProcessTest {
   TaskListener recordVerification = mock(TaskListener.class);
   ReferralCancellation referralCancellation = mock(ReferralCancellation.class);
 
+  EngineOnlySla sla;
+
   @BeforeEach
   void registerMocks() {
-    Mocks.register("deadlines", new Deadlines(engine.getProcessEngine().getDecisionService(),
-        new WorkingDays(HolidayCalendar.NONE)));
+    sla = new EngineOnlySla(engine.getProcessEngine());
     Mocks.register("referralSummary", referralSummary);
     Mocks.register("recordReferralDecision", recordReferralDecision);
     Mocks.register("rerouteOptions", rerouteOptions);

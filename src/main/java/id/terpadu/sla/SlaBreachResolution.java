@@ -1,0 +1,67 @@
+package id.terpadu.sla;
+
+import id.terpadu.process.Privileged;
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * Ends the breaches of a task when the task ends, for every user task of every model: completed → the
+ * breach is resolved and its {@code slaBreach} incident resolved (completing alone would only delete it);
+ * cancelled (its scope ended) → resolved as cancelled.
+ */
+@Component
+public class SlaBreachResolution extends AbstractProcessEnginePlugin {
+
+  private final ObjectProvider<SlaBreachRepository> breaches;
+  private final ObjectProvider<RuntimeService> runtime;
+
+  public SlaBreachResolution(ObjectProvider<SlaBreachRepository> breaches, ObjectProvider<RuntimeService> runtime) {
+    this.breaches = breaches;
+    this.runtime = runtime;
+  }
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    if (configuration.getCustomPostBPMNParseListeners() == null) {
+      configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
+    }
+    TaskListener completed = task -> resolve(task, SlaBreach.Resolution.COMPLETED);
+    TaskListener deleted = task -> resolve(task, SlaBreach.Resolution.CANCELLED);
+    configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
+      @Override
+      public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
+        UserTaskActivityBehavior behavior = (UserTaskActivityBehavior) activity.getActivityBehavior();
+        behavior.getTaskDefinition().addTaskListener(TaskListener.EVENTNAME_COMPLETE, completed);
+        behavior.getTaskDefinition().addTaskListener(TaskListener.EVENTNAME_DELETE, deleted);
+      }
+    });
+  }
+
+  void resolve(DelegateTask task, SlaBreach.Resolution how) {
+    List<SlaBreach> open = breaches.getObject().findByTaskIdAndResolvedAtIsNull(task.getId());
+    for (SlaBreach breach : open) {
+      breach.resolve(how, ClockUtil.getCurrentTime().toInstant());
+      if (how == SlaBreach.Resolution.COMPLETED && breach.getIncidentId() != null) {
+        RuntimeService engine = runtime.getObject();
+        Privileged.run(() -> {
+          if (engine.createIncidentQuery().incidentId(breach.getIncidentId()).count() > 0) {
+            engine.resolveIncident(breach.getIncidentId());
+          }
+        });
+      }
+    }
+  }
+}

@@ -1,0 +1,146 @@
+package id.terpadu.sla;
+
+import id.terpadu.casefile.CaseVariables;
+import id.terpadu.process.FormValues;
+import id.terpadu.process.Privileged;
+import id.terpadu.region.UnitTimeZones;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Incident;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/**
+ * Escalation of a user task past its deadline, driven by the non-interrupting boundary timers of the models
+ * ({@code Timer_<Task>Due}, time cycle {@code ${slaEscalation.cycle(execution, 'STAGE')}}): the first level
+ * fires at the task's due date, the next ones one period apart, as {@code Decision_SlaEscalation} says. Each
+ * level is recorded once per task ({@code sla_breach}, unique task and level — also when a timer job runs
+ * twice or on two nodes), the first one raises a Cockpit incident of type {@value #INCIDENT_TYPE}, and
+ * {@link SlaBreached} tells the notification feature whom to write to.
+ */
+@Component("slaEscalation")
+public class SlaEscalation {
+
+  public static final String DECISION = "Decision_SlaEscalation";
+  public static final String INCIDENT_TYPE = "slaBreach";
+  static final String OWNER = "OWNER";
+
+  private final Deadlines deadlines;
+  private final DecisionService decisions;
+  private final TaskService tasks;
+  private final RuntimeService runtime;
+  private final SlaBreachRepository breaches;
+  private final ApplicationEventPublisher events;
+
+  public SlaEscalation(Deadlines deadlines, DecisionService decisions, TaskService tasks, RuntimeService runtime,
+      SlaBreachRepository breaches, ApplicationEventPublisher events) {
+    this.deadlines = deadlines;
+    this.decisions = decisions;
+    this.tasks = tasks;
+    this.runtime = runtime;
+    this.breaches = breaches;
+    this.events = events;
+  }
+
+  /** The escalation chain of a stage: the period between levels and who is told at each level. */
+  record Chain(String period, List<String> levels) {}
+
+  /** The boundary timer's cycle: one firing per level, the first at the task's due date. */
+  public String cycle(DelegateExecution execution, String stage) {
+    Instant due = deadlines.due(execution, stage).toInstant();
+    Chain chain = chain(stage, text(execution.getVariable(CaseVariables.RISK_LEVEL)));
+    // "R<n>/<start>/<period>" fires at the start and then n more times: n = levels - 1 (at least 1: a firing
+    // past the end of the chain records nothing)
+    return "R" + Math.max(1, chain.levels().size() - 1) + "/" + DateTimeFormatter.ISO_INSTANT.format(due) + "/"
+        + chain.period();
+  }
+
+  /** A firing of the boundary timer of {@code taskKey}: records and announces the next level of its breach. */
+  public void escalate(DelegateExecution execution, String taskKey, String stage) {
+    String risk = text(execution.getVariable(CaseVariables.RISK_LEVEL));
+    Chain chain = chain(stage, risk);
+    List<Task> open = Privileged.run(() -> tasks.createTaskQuery()
+        .processInstanceId(execution.getProcessInstanceId()).taskDefinitionKey(taskKey).list());
+    for (Task task : open) {
+      int level = breaches.findByTaskIdOrderByLevel(task.getId()).size() + 1;
+      if (level > chain.levels().size()) {
+        continue; // the chain has ended for this task
+      }
+      record(execution, task, level, stage, risk, chain.levels().get(level - 1));
+    }
+  }
+
+  private void record(DelegateExecution execution, Task task, int level, String stage, String risk, String who) {
+    String regency = text(execution.getVariable(CaseVariables.REGENCY));
+    List<String> groups = Privileged.run(() -> tasks.getIdentityLinksForTask(task.getId())).stream()
+        .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
+        .map(IdentityLink::getGroupId).toList();
+    List<String> notifyUsers = new ArrayList<>();
+    List<String> notifyGroups = new ArrayList<>();
+    if (OWNER.equals(who)) {
+      if (task.getAssignee() != null) {
+        notifyUsers.add(task.getAssignee());
+      } else {
+        notifyGroups.addAll(groups);
+      }
+    } else if (regency != null) {
+      notifyGroups.add(who + "-" + regency);
+    }
+    Object caseId = execution.getVariable(CaseVariables.CASE_ID);
+    String caseNumber = text(execution.getVariable(CaseVariables.CASE_NUMBER));
+    Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
+    SlaBreach breach = breaches.saveAndFlush(new SlaBreach(task.getId(), level, task.getTaskDefinitionKey(),
+        task.getName(), execution.getProcessInstanceId(), caseId instanceof Long id ? id : null, caseNumber, regency,
+        stage, risk, task.getAssignee(), String.join(",", groups),
+        String.join(",", notifyUsers.isEmpty() ? notifyGroups : notifyUsers), due,
+        ClockUtil.getCurrentTime().toInstant()));
+    if (level == 1) {
+      String message = "Tenggat terlewati: " + task.getName() + (caseNumber == null ? "" : " kasus " + caseNumber)
+          + (due == null ? "" : ", tenggat " + FormValues.INDONESIAN_DATE_TIME.format(
+              due.atZone(UnitTimeZones.of(regency == null ? "35" : regency))));
+      Incident incident = Privileged.run(() -> runtime.createIncident(INCIDENT_TYPE, task.getExecutionId(),
+          configuration(task.getId()), message));
+      breach.attachIncident(incident.getId());
+    }
+    events.publishEvent(new SlaBreached(breach.getId(), task.getId(), task.getName(), level, caseNumber, regency, due,
+        List.copyOf(notifyUsers), List.copyOf(notifyGroups)));
+  }
+
+  /** Unique per task: resolving an incident resolves every open incident with the same configuration. */
+  static String configuration(String taskId) {
+    return INCIDENT_TYPE + ":" + taskId;
+  }
+
+  Chain chain(String stage, String risk) {
+    Map<String, Object> inputs = new HashMap<>();
+    inputs.put("stage", stage);
+    inputs.put("risk", risk);
+    Map<String, Object> rule = Privileged.run(() ->
+        decisions.evaluateDecisionTableByKey(DECISION, inputs).getSingleResult().getEntryMap());
+    List<String> levels = new ArrayList<>();
+    for (String key : List.of("level1", "level2", "level3")) {
+      Object who = rule.get(key);
+      if (who == null || who.toString().isBlank()) {
+        break;
+      }
+      levels.add(who.toString().trim());
+    }
+    return new Chain((String) rule.get("period"), levels);
+  }
+
+  private static String text(Object value) {
+    return value == null ? null : value.toString();
+  }
+}
