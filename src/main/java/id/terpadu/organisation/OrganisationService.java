@@ -64,18 +64,22 @@ public class OrganisationService {
   }
 
   /**
-   * Creates a staff account unless it exists; an existing account keeps its password. Group
-   * memberships and scope entries are added when missing.
+   * Creates a staff account unless it exists; an existing account keeps its password and gets the account's
+   * e-mail address only if it has none. Group memberships and scope entries are added when missing.
    */
   @Transactional
   public void ensureStaff(StaffAccount account, String initialPassword) {
-    if (!userExists(account.userId())) {
+    User existing = identity.createUserQuery().userId(account.userId()).singleResult();
+    if (existing == null) {
       User user = identity.newUser(account.userId());
       user.setFirstName(account.firstName());
       user.setLastName(account.lastName());
       user.setEmail(account.email());
       user.setPassword(initialPassword);
       identity.saveUser(user);
+    } else if ((existing.getEmail() == null || existing.getEmail().isBlank()) && account.email() != null) {
+      existing.setEmail(account.email());
+      identity.saveUser(existing);
     }
     for (String groupId : account.groups()) {
       if (identity.createUserQuery().userId(account.userId()).memberOfGroup(groupId).count() == 0) {

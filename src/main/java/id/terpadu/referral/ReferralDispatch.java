@@ -4,11 +4,13 @@ import id.terpadu.casefile.CaseStage;
 import id.terpadu.casefile.CaseVariables;
 import id.terpadu.casefile.ChildCase;
 import id.terpadu.casefile.ChildCaseRepository;
+import id.terpadu.plan.PlannedService;
 import id.terpadu.plan.ServicePlan;
 import id.terpadu.plan.ServicePlanRepository;
 import java.time.Clock;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,13 +24,15 @@ public class ReferralDispatch {
   private final ServicePlanRepository plans;
   private final ChildCaseRepository cases;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
   public ReferralDispatch(ReferralRepository referrals, ServicePlanRepository plans, ChildCaseRepository cases,
-      Clock clock) {
+      Clock clock, ApplicationEventPublisher events) {
     this.referrals = referrals;
     this.plans = plans;
     this.cases = cases;
     this.clock = clock;
+    this.events = events;
   }
 
   /** Creates the referrals of the case's approved plan. */
@@ -37,8 +41,11 @@ public class ReferralDispatch {
     ServicePlan plan = plans.findFirstByCaseIdOrderByDraftedAtDesc(theCase.getId())
         .filter(p -> p.getStatus() == ServicePlan.Status.APPROVED)
         .orElseThrow(() -> new IllegalStateException("No approved plan for case " + theCase.getId()));
-    plan.getServices().forEach(s -> referrals.save(new Referral(theCase.getId(), s.getId(), s.getServiceType(),
-        s.getAgencyCode(), theCase.getRegencyCode(), s.getTargetDate(), plan.getDecidedBy(), clock.instant())));
+    for (PlannedService s : plan.getServices()) {
+      Referral referral = referrals.save(new Referral(theCase.getId(), s.getId(), s.getServiceType(),
+          s.getAgencyCode(), theCase.getRegencyCode(), s.getTargetDate(), plan.getDecidedBy(), clock.instant()));
+      events.publishEvent(ReferralStatusChanged.of(referral));
+    }
     theCase.moveTo(CaseStage.REFERRAL);
   }
 

@@ -17,6 +17,7 @@ import java.util.List;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,9 +38,11 @@ public class ReferralService {
   private final RuntimeService runtime;
   private final IdentityService identity;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
   public ReferralService(ReferralRepository referrals, CaseAccess access, ServiceTypes serviceTypes,
-      AgencyOptions agencies, RuntimeService runtime, IdentityService identity, Clock clock) {
+      AgencyOptions agencies, RuntimeService runtime, IdentityService identity, Clock clock,
+      ApplicationEventPublisher events) {
     this.referrals = referrals;
     this.access = access;
     this.serviceTypes = serviceTypes;
@@ -47,6 +50,7 @@ public class ReferralService {
     this.runtime = runtime;
     this.identity = identity;
     this.clock = clock;
+    this.events = events;
   }
 
   /** A new service for a case whose referrals are running. */
@@ -94,6 +98,7 @@ public class ReferralService {
     }
     Referral referral = referrals.save(new Referral(theCase.getId(), null, service.serviceType(),
         service.agencyCode(), theCase.getRegencyCode(), target, userId, clock.instant()));
+    events.publishEvent(ReferralStatusChanged.of(referral));
     try {
       // CaseAccess has allowed the caller; the engine acts for the application.
       Privileged.asApplication(identity, () -> runtime.createMessageCorrelation(ReferralVariables.MESSAGE_SERVICE_ADDED)

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -26,11 +27,14 @@ public class ReferralTaskListeners {
   private final ReferralRepository referrals;
   private final AgencyOptions agencies;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
-  public ReferralTaskListeners(ReferralRepository referrals, AgencyOptions agencies, Clock clock) {
+  public ReferralTaskListeners(ReferralRepository referrals, AgencyOptions agencies, Clock clock,
+      ApplicationEventPublisher events) {
     this.referrals = referrals;
     this.agencies = agencies;
     this.clock = clock;
+    this.events = events;
   }
 
   /** The agency accepts, or declines with a reason. */
@@ -52,6 +56,7 @@ public class ReferralTaskListeners {
       } else {
         throw new BadUserRequestException("Pilih: terima atau tolak rujukan.");
       }
+      changed(referral);
     };
   }
 
@@ -84,6 +89,7 @@ public class ReferralTaskListeners {
       } else {
         throw new BadUserRequestException("Pilih: rujuk ke mitra lain atau batalkan rujukan.");
       }
+      changed(referral);
       FormValues.forget(task, Set.of("declineReason", "referralDecision", "newAgencyCode", AgencyOptions.VARIABLE));
     };
   }
@@ -110,6 +116,7 @@ public class ReferralTaskListeners {
         throw new BadUserRequestException("Keterangan layanan wajib diisi (paling banyak 2000 karakter).");
       }
       referral.reportService(outcome, date, note, TaskActor.of(task), clock.instant());
+      changed(referral);
       task.removeVariable("verificationNote");
     };
   }
@@ -135,7 +142,12 @@ public class ReferralTaskListeners {
       } else {
         throw new BadUserRequestException("Pilih: sesuai, atau kembalikan ke mitra.");
       }
+      changed(referral);
     };
+  }
+
+  private void changed(Referral referral) {
+    events.publishEvent(ReferralStatusChanged.of(referral));
   }
 
   private Referral referralOf(DelegateTask task) {

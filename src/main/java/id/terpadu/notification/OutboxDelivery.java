@@ -1,0 +1,202 @@
+package id.terpadu.notification;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.NestedExceptionUtils;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mail.MailParseException;
+import org.springframework.mail.MailPreparationException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Sends what is due in the outbox. Safe with several nodes on one database:
+ * <ol>
+ *   <li>In a short transaction, a node selects due rows with {@code FOR UPDATE SKIP LOCKED} (rows another
+ *   node is claiming right now are skipped, not waited for) and claims each with a conditional update
+ *   ({@code claimed_by}, {@code claimed_until}): only a row that is still PENDING and not claimed, or whose
+ *   claim ran out, is taken. The claim commits before anything is sent.</li>
+ *   <li>Outside any transaction it sends each claimed row over SMTP with the row's Message-ID.</li>
+ *   <li>It records the result only while it still holds the claim: SENT, or another attempt later with
+ *   exponential backoff, or FAILED after the last attempt.</li>
+ * </ol>
+ * A node that dies between claim and result leaves the row claimed until {@code claim-timeout}; then any
+ * node sends it again with the same Message-ID (the rare duplicate is recognisable). Nothing is sent twice
+ * otherwise.
+ */
+public class OutboxDelivery {
+
+  private static final Logger LOG = LoggerFactory.getLogger(OutboxDelivery.class);
+  private static final int MAX_ROUNDS = 50;
+
+  private final JdbcTemplate jdbc;
+  private final TransactionTemplate newTransaction;
+  private final JavaMailSender mailSender;
+  private final OutboxProperties properties;
+  private final String from;
+  private final Clock clock;
+  private final String nodeId;
+
+  public OutboxDelivery(JdbcTemplate jdbc, PlatformTransactionManager transactions, JavaMailSender mailSender,
+      OutboxProperties properties, String from, Clock clock, String nodeId) {
+    this.jdbc = jdbc;
+    this.newTransaction = new TransactionTemplate(transactions);
+    this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    this.mailSender = mailSender;
+    this.properties = properties;
+    this.from = from;
+    this.clock = clock;
+    this.nodeId = nodeId;
+  }
+
+  /** A node id unique to this instance: host name and a random suffix. */
+  public static String newNodeId() {
+    String host = System.getenv().getOrDefault("HOSTNAME", "node");
+    return OutboxMessage.cut(host, 80) + "-" + UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  public String nodeId() {
+    return nodeId;
+  }
+
+  /**
+   * Claims and sends due messages, batch after batch, until none is due (or a bound is reached).
+   *
+   * @return how many messages were sent
+   */
+  public int deliverDue() {
+    int sent = 0;
+    for (int round = 0; round < MAX_ROUNDS; round++) {
+      List<Claimed> batch = claim();
+      for (Claimed message : batch) {
+        if (send(message)) {
+          sent++;
+        }
+      }
+      if (batch.size() < properties.batchSize()) {
+        break;
+      }
+    }
+    return sent;
+  }
+
+  /** Removes sent messages older than {@code keep-sent}. */
+  public int removeOldSent() {
+    Instant before = clock.instant().minus(properties.keepSent());
+    return jdbc.update("DELETE FROM outbox_message WHERE status = 'SENT' AND sent_at < ?", at(before));
+  }
+
+  /** A claimed row, read in the claiming transaction. */
+  record Claimed(long id, String messageId, String recipient, String subject, String body, int attempts) {}
+
+  List<Claimed> claim() {
+    List<Claimed> claimed = newTransaction.execute(status -> {
+      Instant now = clock.instant();
+      Instant until = now.plus(properties.claimTimeout());
+      // Only a constant from the configuration is inlined; everything else is bound.
+      List<Long> due = jdbc.queryForList("SELECT id FROM outbox_message WHERE status = 'PENDING'"
+          + " AND next_attempt_at <= ? AND (claimed_until IS NULL OR claimed_until < ?)"
+          + " ORDER BY next_attempt_at, id FETCH FIRST " + properties.batchSize() + " ROWS ONLY"
+          + " FOR UPDATE SKIP LOCKED", Long.class, at(now), at(now));
+      List<Claimed> mine = new ArrayList<>();
+      for (Long id : due) {
+        int won = jdbc.update("UPDATE outbox_message SET claimed_by = ?, claimed_until = ? WHERE id = ?"
+            + " AND status = 'PENDING' AND (claimed_until IS NULL OR claimed_until < ?)",
+            nodeId, at(until), id, at(now));
+        if (won == 1) {
+          mine.add(jdbc.queryForObject("SELECT id, message_id, recipient, subject, body, attempts"
+              + " FROM outbox_message WHERE id = ?", OutboxDelivery::claimed, id));
+        }
+      }
+      return mine;
+    });
+    return claimed == null ? List.of() : claimed;
+  }
+
+  private static Claimed claimed(ResultSet rs, int row) throws SQLException {
+    return new Claimed(rs.getLong("id"), rs.getString("message_id"), rs.getString("recipient"),
+        rs.getString("subject"), rs.getString("body"), rs.getInt("attempts"));
+  }
+
+  /** Sends one claimed message and records the result; true when it was sent. */
+  boolean send(Claimed message) {
+    try {
+      mailSender.send(mime(message));
+    } catch (MailParseException | MailPreparationException e) {
+      // The message cannot be built (e.g. an invalid address): no retry will help.
+      recordFailure(message, e, true);
+      return false;
+    } catch (RuntimeException e) {
+      recordFailure(message, e, false);
+      return false;
+    }
+    int recorded = jdbc.update("UPDATE outbox_message SET status = 'SENT', sent_at = ?, attempts = attempts + 1,"
+        + " last_error = NULL, claimed_by = NULL, claimed_until = NULL WHERE id = ? AND claimed_by = ?",
+        at(clock.instant()), message.id(), nodeId);
+    if (recorded == 0) {
+      LOG.warn("Outbox message {} was sent after its claim ran out; another node may send it again "
+          + "(same Message-ID)", message.id());
+    }
+    return true;
+  }
+
+  private MimeMessage mime(Claimed message) {
+    MimeMessage mime = mailSender.createMimeMessage();
+    try {
+      MimeMessageHelper helper = new MimeMessageHelper(mime, false, "UTF-8");
+      helper.setFrom(from);
+      helper.setTo(message.recipient());
+      helper.setSubject(message.subject());
+      helper.setText(message.body(), false);
+      helper.setSentDate(Date.from(clock.instant()));
+      // JavaMailSenderImpl keeps an explicitly set Message-ID when it saves the message.
+      mime.setHeader("Message-ID", message.messageId());
+    } catch (MessagingException e) {
+      throw new MailParseException(e);
+    }
+    return mime;
+  }
+
+  private void recordFailure(Claimed message, Exception e, boolean permanent) {
+    int attempts = message.attempts() + 1;
+    boolean giveUp = permanent || attempts >= properties.maxAttempts();
+    Instant next = clock.instant().plus(properties.backoffAfter(attempts));
+    String error = OutboxMessage.cut(describe(e), 1000);
+    int recorded = jdbc.update("UPDATE outbox_message SET status = ?, attempts = ?, next_attempt_at = ?,"
+        + " last_error = ?, claimed_by = NULL, claimed_until = NULL WHERE id = ? AND claimed_by = ?",
+        giveUp ? OutboxStatus.FAILED.name() : OutboxStatus.PENDING.name(), attempts, at(next), error,
+        message.id(), nodeId);
+    if (recorded == 0) {
+      LOG.warn("Outbox message {} failed after its claim ran out; result not recorded", message.id());
+    } else if (giveUp) {
+      LOG.warn("Outbox message {} FAILED after {} attempt(s): {}", message.id(), attempts, error);
+    } else {
+      LOG.info("Outbox message {} attempt {} failed, next attempt at {}: {}", message.id(), attempts, next, error);
+    }
+  }
+
+  static String describe(Exception e) {
+    Throwable cause = NestedExceptionUtils.getMostSpecificCause(e);
+    String text = cause.getMessage();
+    return cause.getClass().getSimpleName() + (text == null ? "" : ": " + text.strip());
+  }
+
+  static OffsetDateTime at(Instant instant) {
+    return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+  }
+}

@@ -1,0 +1,275 @@
+package id.terpadu.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+
+/**
+ * Delivery of the outbox on its own (H2 with the real table, a GreenMail SMTP server): claims, Message-ID,
+ * backoff, giving up, a dead node's claim, and two nodes racing for the same rows.
+ */
+class OutboxDeliveryTest {
+
+  static final int SMTP_PORT = freePort();
+
+  @RegisterExtension
+  static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", "smtp"));
+
+  static final Instant START = Instant.parse("2026-03-02T01:00:00Z");
+
+  MutableClock clock = new MutableClock(START);
+  JdbcTemplate jdbc;
+  DataSourceTransactionManager transactions;
+  JavaMailSenderImpl mailSender;
+  OutboxProperties properties = new OutboxProperties(false, Duration.ofSeconds(10), 3, 3, Duration.ofMinutes(1),
+      Duration.ofMinutes(30), Duration.ofMinutes(5), Duration.ofDays(30));
+  long nextId = 1;
+
+  @BeforeEach
+  void database() {
+    DriverManagerDataSource dataSource =
+        new DriverManagerDataSource("jdbc:h2:mem:outbox-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
+    new ResourceDatabasePopulator(new ClassPathResource("db/migration/common/V10__notification_outbox.sql"))
+        .execute(dataSource);
+    jdbc = new JdbcTemplate(dataSource);
+    transactions = new DataSourceTransactionManager(dataSource);
+    mailSender = new JavaMailSenderImpl();
+    mailSender.setHost("127.0.0.1");
+    mailSender.setPort(SMTP_PORT);
+  }
+
+  OutboxDelivery node(String id) {
+    return node(id, properties);
+  }
+
+  OutboxDelivery node(String id, OutboxProperties with) {
+    return new OutboxDelivery(jdbc, transactions, mailSender, with, "Terpadu <no-reply@terpadu.invalid>", clock, id);
+  }
+
+  long insert(String recipient) {
+    long id = nextId++;
+    jdbc.update("INSERT INTO outbox_message (id, message_id, notification_type, recipient, subject, body, status,"
+        + " attempts, next_attempt_at, created_at) VALUES (?, ?, 'OTHER', ?, ?, ?, 'PENDING', 0, ?, ?)",
+        id, OutboxMessage.newMessageId(), recipient, "Subjek " + id, "Isi pesan " + id,
+        OutboxDelivery.at(clock.instant()), OutboxDelivery.at(clock.instant()));
+    return id;
+  }
+
+  Map<String, Object> row(long id) {
+    return jdbc.queryForMap("SELECT * FROM outbox_message WHERE id = ?", id);
+  }
+
+  @Test
+  void sendsDueMessagesOnceWithTheirOwnMessageId() throws Exception {
+    long first = insert("peksos1@demo.terpadu.invalid");
+    long second = insert("pengawas@demo.terpadu.invalid");
+
+    assertThat(node("a").deliverDue()).isEqualTo(2);
+    assertThat(node("a").deliverDue()).isZero();
+
+    MimeMessage[] received = smtp.getReceivedMessages();
+    assertThat(received).hasSize(2);
+    MimeMessage toCaseworker = Arrays.stream(received)
+        .filter(m -> recipients(m).contains("peksos1@")).findFirst()
+        .orElseThrow();
+    assertThat(toCaseworker.getMessageID()).isEqualTo(row(first).get("MESSAGE_ID"));
+    assertThat(toCaseworker.getSubject()).isEqualTo("Subjek " + first);
+    assertThat(GreenMailUtil.getBody(toCaseworker)).contains("Isi pesan " + first);
+    assertThat(GreenMailUtil.getAddressList(toCaseworker.getFrom())).contains("no-reply@terpadu.invalid");
+    for (long id : List.of(first, second)) {
+      Map<String, Object> sent = row(id);
+      assertThat(sent.get("STATUS")).isEqualTo("SENT");
+      assertThat(sent.get("ATTEMPTS")).isEqualTo(1);
+      assertThat(sent.get("CLAIMED_BY")).isNull();
+      assertThat(sent.get("SENT_AT")).isNotNull();
+    }
+  }
+
+  @Test
+  void aFailedSendIsRetriedWithGrowingBackoffWhenTheServerIsBack() {
+    long id = insert("peksos1@demo.terpadu.invalid");
+    smtp.stop();
+
+    assertThat(node("a").deliverDue()).isZero();
+    Map<String, Object> failed = row(id);
+    assertThat(failed.get("STATUS")).isEqualTo("PENDING");
+    assertThat(failed.get("ATTEMPTS")).isEqualTo(1);
+    assertThat(failed.get("LAST_ERROR")).asString().isNotBlank();
+    assertThat(failed.get("CLAIMED_BY")).isNull();
+    assertThat(nextAttempt(id)).isEqualTo(START.plus(Duration.ofMinutes(1)));
+
+    clock.advance(Duration.ofMinutes(1));
+    assertThat(node("a").deliverDue()).isZero();
+    assertThat(row(id).get("ATTEMPTS")).isEqualTo(2);
+    assertThat(nextAttempt(id)).isEqualTo(START.plus(Duration.ofMinutes(1 + 2)));
+
+    smtp.start();
+    // Back, but the message is not due yet: nothing is sent before its next attempt.
+    assertThat(node("a").deliverDue()).isZero();
+    clock.advance(Duration.ofMinutes(2));
+    assertThat(node("a").deliverDue()).isEqualTo(1);
+    assertThat(row(id).get("STATUS")).isEqualTo("SENT");
+    assertThat(row(id).get("ATTEMPTS")).isEqualTo(3);
+    assertThat(row(id).get("LAST_ERROR")).isNull();
+    assertThat(smtp.getReceivedMessages()).hasSize(1);
+  }
+
+  @Test
+  void afterTheLastAttemptTheMessageFailsAndStays() {
+    long id = insert("peksos1@demo.terpadu.invalid");
+    smtp.stop();
+    for (int attempt = 1; attempt <= 3; attempt++) {
+      node("a").deliverDue();
+      clock.advance(Duration.ofHours(1));
+    }
+    assertThat(row(id).get("STATUS")).isEqualTo("FAILED");
+    assertThat(row(id).get("ATTEMPTS")).isEqualTo(3);
+    smtp.start();
+    clock.advance(Duration.ofDays(1));
+    assertThat(node("a").deliverDue()).isZero();
+    assertThat(smtp.getReceivedMessages()).isEmpty();
+  }
+
+  @Test
+  void anAddressThatCannotBeParsedFailsAtOnce() {
+    long id = insert("<unterminated@demo.terpadu.invalid");
+    long good = insert("peksos1@demo.terpadu.invalid");
+    assertThat(node("a").deliverDue()).isEqualTo(1);
+    assertThat(row(id).get("STATUS")).isEqualTo("FAILED");
+    assertThat(row(id).get("ATTEMPTS")).isEqualTo(1);
+    assertThat(row(good).get("STATUS")).isEqualTo("SENT");
+  }
+
+  @Test
+  void aDeadNodesClaimBlocksOthersUntilItRunsOutThenTheSameMessageIdIsSent() {
+    long id = insert("peksos1@demo.terpadu.invalid");
+    OutboxDelivery dead = node("dead");
+    assertThat(dead.claim()).extracting(OutboxDelivery.Claimed::id).containsExactly(id);
+    // ... and the node dies before it sends or records anything.
+
+    assertThat(node("b").deliverDue()).isZero();
+    clock.advance(Duration.ofMinutes(4));
+    assertThat(node("b").deliverDue()).isZero();
+    clock.advance(Duration.ofMinutes(1).plusSeconds(1));
+    assertThat(node("b").deliverDue()).isEqualTo(1);
+
+    MimeMessage[] received = smtp.getReceivedMessages();
+    assertThat(received).hasSize(1);
+    assertThat(messageId(received[0])).isEqualTo(row(id).get("MESSAGE_ID"));
+    assertThat(row(id).get("STATUS")).isEqualTo("SENT");
+  }
+
+  @Test
+  void twoNodesRacingForTheSameRowsSendEachOnce() throws Exception {
+    int count = 40;
+    List<Long> ids = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      ids.add(insert("staf" + i + "@demo.terpadu.invalid"));
+    }
+    OutboxProperties smallBatches = new OutboxProperties(false, Duration.ofSeconds(10), 2, 3, Duration.ofMinutes(1),
+        Duration.ofMinutes(30), Duration.ofMinutes(5), Duration.ofDays(30));
+    List<OutboxDelivery> nodes = List.of(node("a", smallBatches), node("b", smallBatches));
+    CountDownLatch start = new CountDownLatch(1);
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      List<Future<Integer>> results = new ArrayList<>();
+      for (OutboxDelivery n : nodes) {
+        results.add(pool.submit(() -> {
+          start.await();
+          int sent = 0;
+          for (int round = 0; round < 20; round++) {
+            sent += n.deliverDue();
+          }
+          return sent;
+        }));
+      }
+      start.countDown();
+      int total = 0;
+      for (Future<Integer> result : results) {
+        total += result.get();
+      }
+      assertThat(total).isEqualTo(count);
+    } finally {
+      pool.shutdownNow();
+    }
+
+    MimeMessage[] received = smtp.getReceivedMessages();
+    Map<String, Long> perMessageId = Arrays.stream(received).map(OutboxDeliveryTest::messageId)
+        .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+    assertThat(received).hasSize(count);
+    assertThat(perMessageId).hasSize(count).allSatisfy((messageId, times) -> assertThat(times).isEqualTo(1));
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM outbox_message WHERE status = 'SENT'", Integer.class))
+        .isEqualTo(count);
+  }
+
+  @Test
+  void sentMessagesAreRemovedAfterTheirKeepingTime() {
+    long old = insert("peksos1@demo.terpadu.invalid");
+    node("a").deliverDue();
+    clock.advance(Duration.ofDays(29));
+    long recent = insert("peksos2@demo.terpadu.invalid");
+    long waiting = insert("<unterminated");
+    node("a").deliverDue();
+    clock.advance(Duration.ofDays(1).plusSeconds(1));
+    assertThat(node("a").removeOldSent()).isEqualTo(1);
+    assertThat(jdbc.queryForList("SELECT id FROM outbox_message ORDER BY id", Long.class))
+        .containsExactly(recent, waiting).doesNotContain(old);
+  }
+
+  private Instant nextAttempt(long id) {
+    return jdbc.queryForObject("SELECT next_attempt_at FROM outbox_message WHERE id = ?",
+        java.time.OffsetDateTime.class, id).toInstant();
+  }
+
+  private static String recipients(MimeMessage message) {
+    try {
+      return GreenMailUtil.getAddressList(message.getAllRecipients());
+    } catch (jakarta.mail.MessagingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String messageId(MimeMessage message) {
+    try {
+      return message.getMessageID();
+    } catch (jakarta.mail.MessagingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
