@@ -5,6 +5,9 @@ import static id.terpadu.support.EngineTasks.work;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import id.terpadu.notification.NotificationType;
+import id.terpadu.notification.OutboxMessage;
+import id.terpadu.notification.OutboxRepository;
 import id.terpadu.support.ApiClient;
 import java.util.ArrayList;
 import java.util.Date;
@@ -40,6 +43,7 @@ class SlaEscalationIT {
   @Autowired ManagementService management;
   @Autowired HistoryService history;
   @Autowired SlaBreachRepository breaches;
+  @Autowired OutboxRepository outbox;
 
   @AfterEach
   void resetClock() {
@@ -99,6 +103,12 @@ class SlaEscalationIT {
     assertThat(incidents).hasSize(1);
     assertThat(incidents.get(0).path("incidentMessage").asText()).contains("Triase pengaduan")
         .doesNotContain("dipukul");
+    // The unit's supervisors get the reminder by e-mail (outbox), without the complaint's text.
+    List<OutboxMessage> reminders = outbox.findAll().stream()
+        .filter(m -> m.getType() == NotificationType.DEADLINE_REMINDER).toList();
+    assertThat(reminders).extracting(OutboxMessage::getRecipient).contains("pengawas@demo.terpadu.invalid");
+    assertThat(reminders).allSatisfy(m -> assertThat(m.getBody()).contains(created.path("caseNumber").asText())
+        .doesNotContain("dipukul"));
 
     // Triaged: the breach is resolved and the incident resolved, not merely deleted.
     ClockUtil.reset();
