@@ -16,6 +16,8 @@ public enum NotificationType {
   DEADLINE_REMINDER,
   /** A deadline passed and the task is escalated (SLA timers). */
   ESCALATION,
+  /** The daily digest of a unit's open deadline breaches: its supervisors and head. */
+  BREACH_DIGEST,
   /** Anything else enqueued through {@link Notifications#enqueue}. */
   OTHER
 }

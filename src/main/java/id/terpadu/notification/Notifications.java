@@ -61,6 +61,12 @@ public class Notifications {
         taskReference(task));
   }
 
+  /** The daily digest of a unit's open breaches: the members of the given groups. */
+  public int breachDigest(Collection<String> groupIds, String subject, String body, String reference) {
+    return toStaff(NotificationType.BREACH_DIGEST, recipients.groupMembers(groupIds), new Mail(subject, body),
+        reference);
+  }
+
   /** A referral sent to a partner agency: the agency's office address from the agency directory. */
   public int referralSent(ReferralNotice referral, String agencyEmail) {
     if (agencyEmail == null || agencyEmail.isBlank()) {

@@ -10,4 +10,6 @@ public interface SlaBreachRepository extends JpaRepository<SlaBreach, Long> {
   List<SlaBreach> findByTaskIdAndResolvedAtIsNull(String taskId);
 
   List<SlaBreach> findByCaseNumberOrderByBreachedAt(String caseNumber);
+
+  List<SlaBreach> findByResolvedAtIsNullOrderByDueAt();
 }

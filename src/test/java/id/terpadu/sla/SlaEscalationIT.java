@@ -5,6 +5,7 @@ import static id.terpadu.support.EngineTasks.work;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import id.terpadu.notification.BreachDigest;
 import id.terpadu.notification.NotificationType;
 import id.terpadu.notification.OutboxMessage;
 import id.terpadu.notification.OutboxRepository;
@@ -44,6 +45,7 @@ class SlaEscalationIT {
   @Autowired HistoryService history;
   @Autowired SlaBreachRepository breaches;
   @Autowired OutboxRepository outbox;
+  @Autowired BreachDigest digest;
 
   @AfterEach
   void resetClock() {
@@ -109,6 +111,18 @@ class SlaEscalationIT {
     assertThat(reminders).extracting(OutboxMessage::getRecipient).contains("pengawas@demo.terpadu.invalid");
     assertThat(reminders).allSatisfy(m -> assertThat(m.getBody()).contains(created.path("caseNumber").asText())
         .doesNotContain("dipukul"));
+
+    // The morning digest lists it for the unit's supervisors and head, once a day whichever node runs it.
+    java.time.LocalDate today = java.time.LocalDate.now();
+    assertThat(digest.send(today)).isGreaterThanOrEqualTo(2);
+    assertThat(digest.send(today)).isZero();
+    List<OutboxMessage> digests = outbox.findAll().stream()
+        .filter(m -> m.getType() == NotificationType.BREACH_DIGEST).toList();
+    assertThat(digests).extracting(OutboxMessage::getRecipient)
+        .contains("pengawas@demo.terpadu.invalid", "kepala@demo.terpadu.invalid")
+        .doesNotContain("pengawas2@demo.terpadu.invalid");
+    assertThat(digests).allSatisfy(m -> assertThat(m.getBody()).contains(created.path("caseNumber").asText(),
+        "Triase pengaduan").doesNotContain("dipukul"));
 
     // Triaged: the breach is resolved and the incident resolved, not merely deleted.
     ClockUtil.reset();
