@@ -4,6 +4,7 @@ import id.terpadu.casefile.CaseVariables;
 import id.terpadu.process.FormValues;
 import id.terpadu.process.Privileged;
 import id.terpadu.region.UnitTimeZones;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -25,8 +26,8 @@ import org.springframework.stereotype.Component;
 /**
  * Escalation of a user task past its deadline, driven by the non-interrupting boundary timers of the models
  * ({@code Timer_<Task>Due}, time cycle {@code ${slaEscalation.cycle(execution, 'STAGE')}}): the first level
- * fires at the task's due date, the next ones one period apart, as {@code Decision_SlaEscalation} says. Each
- * level is recorded once per task ({@code sla_breach}, unique task and level — also when a timer job runs
+ * fires at the task's due date, the next ones one period apart, as {@code Decision_SlaEscalation} says (the
+ * period is an ISO-8601 duration of days, hours or minutes). Each level is recorded once per task ({@code sla_breach}, unique task and level — also when a timer job runs
  * twice or on two nodes), the first one raises a Cockpit incident of type {@value #INCIDENT_TYPE}, and
  * {@link SlaBreached} tells the notification feature whom to write to.
  */
@@ -74,12 +75,32 @@ public class SlaEscalation {
     List<Task> open = Privileged.run(() -> tasks.createTaskQuery()
         .processInstanceId(execution.getProcessInstanceId()).taskDefinitionKey(taskKey).list());
     for (Task task : open) {
-      int level = breaches.findByTaskIdOrderByLevel(task.getId()).size() + 1;
+      int level = levelNow(task, chain);
       if (level > chain.levels().size()) {
         continue; // the chain has ended for this task
       }
+      if (breaches.findByTaskIdOrderByLevel(task.getId()).stream().anyMatch(b -> b.getLevel() == level)) {
+        continue; // already recorded: the same firing ran again
+      }
       record(execution, task, level, stage, risk, chain.levels().get(level - 1));
     }
+  }
+
+  /**
+   * The level a task has reached now: 1 at its due date, one more each period after it. Derived from the
+   * clock, not from the breaches so far, so that a timer job run again (a retry, a second node) finds the
+   * same level and records nothing twice, and a timer that fires late skips to where the task really is.
+   */
+  static int levelNow(Task task, Chain chain) {
+    if (task.getDueDate() == null) {
+      return 1;
+    }
+    Duration late = Duration.between(task.getDueDate().toInstant(), ClockUtil.getCurrentTime().toInstant());
+    Duration period = Duration.parse(chain.period());
+    if (late.isNegative() || period.isZero() || period.isNegative()) {
+      return 1;
+    }
+    return (int) Math.min(Integer.MAX_VALUE - 1L, 1 + late.toMillis() / period.toMillis());
   }
 
   private void record(DelegateExecution execution, Task task, int level, String stage, String risk, String who) {
