@@ -57,6 +57,30 @@ class DevMailIT {
   }
 
   @Test
+  void staffSwitchTheirEmailsOffOnTheirProfilePage() {
+    HttpResponse<String> anonymous = ApiClient.anonymous(port).get("/profil/notifikasi");
+    assertThat(anonymous.statusCode()).isEqualTo(302);
+
+    ApiClient peksos = ApiClient.anonymous(port);
+    assertThat(peksos.webappLogin("tasklist", "peksos2", "demo")).isEqualTo(200);
+    HttpResponse<String> page = peksos.get("/profil/notifikasi");
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("Notifikasi e-mail", "peksos2@demo.terpadu.invalid", "value=\"true\" checked");
+    String token = page.body().replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
+
+    // Without the page's token the change is refused; with it the e-mails are switched off.
+    assertThat(peksos.postForm("/profil/notifikasi", "").statusCode()).isEqualTo(403);
+    HttpResponse<String> saved = peksos.postForm("/profil/notifikasi", "_csrf=" + token);
+    assertThat(saved.statusCode()).isEqualTo(303);
+    assertThat(json(peksos.get("/api/me/notifications")).path("emailEnabled").asBoolean()).isFalse();
+    assertThat(saved.headers().firstValue("Location")).hasValue("/profil/notifikasi?disimpan=1");
+    assertThat(peksos.get("/profil/notifikasi?disimpan=1").body()).contains("Pengaturan disimpan").doesNotContain("checked");
+
+    peksos.postForm("/profil/notifikasi", "_csrf=" + token + "&emailEnabled=true");
+    assertThat(json(peksos.get("/api/me/notifications")).path("emailEnabled").asBoolean()).isTrue();
+  }
+
+  @Test
   void anAccountWithoutAnAddressGetsTheDemoAddressButAnExistingAddressStays() {
     organisation.ensureStaff(new StaffAccount("peksos9", "Tanpa", "Alamat", null, List.of("caseworker",
         "caseworker-3504"), List.of("3504")), "Rahasia-Peksos9-2026");

@@ -86,6 +86,12 @@ public final class ApiClient {
     return postJson(path, body, true);
   }
 
+  /** A browser form post ({@code application/x-www-form-urlencoded}, already encoded), no XSRF header. */
+  public HttpResponse<String> postForm(String path, String encodedBody) {
+    return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(encodedBody)));
+  }
+
   public HttpResponse<String> putJson(String path, String body) {
     return sendJson("PUT", path, body, true);
   }
