@@ -1,13 +1,13 @@
 package id.terpadu.casefile;
 
+import id.terpadu.casefile.CaseAccessListener.Decision;
+import id.terpadu.casefile.CaseAccessListener.Outcome;
 import id.terpadu.organisation.OrganisationService;
 import id.terpadu.organisation.Roles;
 import id.terpadu.region.RegionDirectory;
 import id.terpadu.region.RegionLevel;
 import id.terpadu.security.StaffAuthentication;
 import id.terpadu.web.ApiException;
-import id.terpadu.casefile.CaseAccessListener.Decision;
-import id.terpadu.casefile.CaseAccessListener.Outcome;
 import jakarta.persistence.criteria.Predicate;
 import java.time.Clock;
 import java.util.ArrayList;

@@ -6,9 +6,12 @@ import id.terpadu.assignment.CaseworkerReassigned;
 import id.terpadu.process.FormValues;
 import id.terpadu.process.Privileged;
 import id.terpadu.transfer.CaseTransferred;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -72,8 +75,8 @@ class ReferralUnitChanges {
   }
 
   private List<String> running(List<Referral> ofCase) {
-    List<String> ids = ofCase.stream().map(Referral::getProcessInstanceId).filter(id -> id != null).toList();
-    return ids.isEmpty() ? List.of() : runtime.createProcessInstanceQuery()
-        .processInstanceIds(new java.util.HashSet<>(ids)).list().stream().map(p -> p.getId()).toList();
+    List<String> ids = ofCase.stream().map(Referral::getProcessInstanceId).filter(Objects::nonNull).toList();
+    return ids.isEmpty() ? List.of() : runtime.createProcessInstanceQuery().processInstanceIds(new HashSet<>(ids))
+        .list().stream().map(ProcessInstance::getId).toList();
   }
 }
