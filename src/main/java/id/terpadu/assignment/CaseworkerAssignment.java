@@ -60,10 +60,14 @@ public class CaseworkerAssignment implements TaskListener {
   public record CaseworkerLoad(String userId, String name, long openCases) {}
 
   private void offerCaseworkers(DelegateTask task, String regency) {
-    List<Map<String, String>> options = caseworkersOf(regency).stream()
+    FormValues.offerOptions(task, OPTIONS, options(regency));
+  }
+
+  /** The assignment form's options: the unit's caseworkers with their open caseload. */
+  List<Map<String, String>> options(String regency) {
+    return caseworkersOf(regency).stream()
         .map(c -> Map.of("label", c.name() + " (" + c.openCases() + " kasus terbuka)", "value", c.userId()))
         .toList();
-    FormValues.offerOptions(task, OPTIONS, options);
   }
 
   private void assign(DelegateTask task, String regency) {

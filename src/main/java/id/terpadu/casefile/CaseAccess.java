@@ -1,5 +1,7 @@
 package id.terpadu.casefile;
 
+import id.terpadu.casefile.CaseAccessListener.Decision;
+import id.terpadu.casefile.CaseAccessListener.Outcome;
 import id.terpadu.organisation.OrganisationService;
 import id.terpadu.organisation.Roles;
 import id.terpadu.region.RegionDirectory;
@@ -7,6 +9,7 @@ import id.terpadu.region.RegionLevel;
 import id.terpadu.security.StaffAuthentication;
 import id.terpadu.web.ApiException;
 import jakarta.persistence.criteria.Predicate;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -25,6 +28,7 @@ import org.springframework.stereotype.Component;
  *   the cases assigned to them; partner agencies (their referral tasks only) and the province (aggregates
  *   only) read none: 403.</li>
  * </ul>
+ * Every decision, allowed or not, is told to the {@link CaseAccessListener}s (the access log).
  */
 @Component
 public class CaseAccess {
@@ -33,6 +37,9 @@ public class CaseAccess {
 
   /** Roles that read every case of their scope. */
   static final List<String> UNIT_READERS = List.of(Roles.INTAKE, Roles.SUPERVISOR, Roles.HEAD);
+
+  /** Roles that oversee their unit's cases: they read a case's access log and hand cases over. */
+  public static final List<String> OVERSEERS = List.of(Roles.SUPERVISOR, Roles.HEAD);
 
   /** How far a caller's reading reaches inside their region scope. */
   public enum Reach {
@@ -63,19 +70,21 @@ public class CaseAccess {
   private final ChildCaseRepository cases;
   private final OrganisationService organisation;
   private final RegionDirectory regions;
+  private final List<CaseAccessListener> listeners;
+  private final Clock clock;
 
-  public CaseAccess(ChildCaseRepository cases, OrganisationService organisation, RegionDirectory regions) {
+  public CaseAccess(ChildCaseRepository cases, OrganisationService organisation, RegionDirectory regions,
+      List<CaseAccessListener> listeners, Clock clock) {
     this.cases = cases;
     this.organisation = organisation;
     this.regions = regions;
+    this.listeners = List.copyOf(listeners);
+    this.clock = clock;
   }
 
   /** The authenticated caller of this request as a case reader. */
   public Reader currentReader() {
-    Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-    if (!(authentication instanceof StaffAuthentication staff)) {
-      throw new IllegalStateException("Case access needs an authenticated staff member");
-    }
+    StaffAuthentication staff = currentStaff();
     return new Reader(staff.userId(), organisation.scopeOf(staff.userId()), reachOf(staff.groupIds()));
   }
 
@@ -92,18 +101,63 @@ public class CaseAccess {
   /** As {@link #readable(long)}, for a reader already looked up in this request. */
   public ChildCase readable(Reader reader, long caseId) {
     ChildCase found = cases.findById(caseId).orElse(null);
-    check(reader, found);
+    try {
+      check(reader, found);
+    } catch (ApiException e) {
+      tell(reader.userId(), caseId, null, null, outcomeOf(e));
+      throw e;
+    }
+    tell(reader.userId(), caseId, null, null, Outcome.ALLOWED);
     return found;
   }
 
   /**
    * The cases the current caller may read, as a query predicate: the region scope as prefix conditions on
-   * the case's region codes and, for caseworkers, their own cases. Lists apply it in the database.
+   * the case's region codes and, for caseworkers, their own cases. Lists apply it in the database and then
+   * report their count with {@link #listed}.
    *
+   * @param filters the list's filters as the access log records them (no free text a child could be found by)
    * @throws ApiException 403 when the caller's role reads no cases
    */
-  public Specification<ChildCase> readableCases() {
-    return readableBy(currentReader());
+  public Specification<ChildCase> readableCases(String filters) {
+    Reader reader = currentReader();
+    try {
+      return readableBy(reader);
+    } catch (ApiException e) {
+      tell(reader.userId(), null, filters, null, outcomeOf(e));
+      throw e;
+    }
+  }
+
+  /** Records a list query answered with {@link #readableCases}: its filters and the number of matching cases. */
+  public void listed(String filters, long total) {
+    tell(currentStaff().userId(), null, filters, total, Outcome.ALLOWED);
+  }
+
+  /**
+   * The case, when the current caller may read its access log: administrators for every case, the
+   * supervisors and head of unit for the cases of their scope (404 outside it), nobody else (403).
+   */
+  public ChildCase accessLogReadable(long caseId) {
+    StaffAuthentication staff = currentStaff();
+    ChildCase found = cases.findById(caseId).orElse(null);
+    try {
+      if (staff.groupIds().contains(Roles.ADMIN)) {
+        if (found == null) {
+          throw ApiException.notFound(CASE_NOT_FOUND, "No such case.");
+        }
+      } else {
+        check(new Reader(staff.userId(), organisation.scopeOf(staff.userId()), reachOf(staff.groupIds())), found);
+        if (staff.groupIds().stream().noneMatch(OVERSEERS::contains)) {
+          throw ApiException.forbidden("Only the unit's supervisors and head read a case's access log.");
+        }
+      }
+    } catch (ApiException e) {
+      tell(staff.userId(), caseId, null, null, outcomeOf(e));
+      throw e;
+    }
+    tell(staff.userId(), caseId, null, null, Outcome.ALLOWED);
+    return found;
   }
 
   /** Throws unless the reader may read the case (null: no such case). */
@@ -167,6 +221,23 @@ public class CaseAccess {
       return Reach.SCOPE;
     }
     return groupIds.contains(Roles.CASEWORKER) ? Reach.OWN_CASES : Reach.NONE;
+  }
+
+  private void tell(String userId, Long caseId, String filters, Long count, Outcome outcome) {
+    Decision decision = new Decision(clock.instant(), userId, caseId, filters, count, outcome);
+    listeners.forEach(listener -> listener.decided(decision));
+  }
+
+  private static Outcome outcomeOf(ApiException e) {
+    return e.status().value() == 404 ? Outcome.NOT_FOUND : Outcome.FORBIDDEN;
+  }
+
+  private static StaffAuthentication currentStaff() {
+    Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+    if (!(authentication instanceof StaffAuthentication staff)) {
+      throw new IllegalStateException("Case access needs an authenticated staff member");
+    }
+    return staff;
   }
 
   private static String mostPreciseCode(ChildCase c) {

@@ -66,13 +66,15 @@ public class CaseFileQueries {
 
   /** The caller's cases matching the query, newest received first; scope and role applied in the database. */
   public CaseSummary.Page list(CaseListQuery query) {
-    Specification<ChildCase> where = access.readableCases().and(query.filters());
+    String filters = query.auditFilters();
+    Specification<ChildCase> where = access.readableCases(filters).and(query.filters());
     CriteriaBuilder cb = entityManager.getCriteriaBuilder();
 
     CriteriaQuery<Long> count = cb.createQuery(Long.class);
     Root<ChildCase> counted = count.from(ChildCase.class);
     count.select(cb.count(counted)).where(where.toPredicate(counted, count, cb));
     long total = entityManager.createQuery(count).getSingleResult();
+    access.listed(filters, total);
 
     long offset = (long) query.page() * query.size();
     if (offset >= total) {

@@ -122,4 +122,27 @@ public record CaseListQuery(CaseStatus status, CaseStage stage, String category,
   private static String trim(String s) {
     return s == null || s.isBlank() ? null : s.trim();
   }
+
+  /**
+   * The query as the access log records it: codes, page and size; a text search only as {@code q=*}, since
+   * the text may be a child's name.
+   */
+  public String auditFilters() {
+    List<String> parts = new ArrayList<>();
+    if (status != null) {
+      parts.add("status=" + status);
+    }
+    if (stage != null) {
+      parts.add("stage=" + stage);
+    }
+    if (category != null) {
+      parts.add("category=" + category);
+    }
+    if (text != null) {
+      parts.add("q=*");
+    }
+    parts.add("page=" + page);
+    parts.add("size=" + size);
+    return String.join("&", parts);
+  }
 }

@@ -354,4 +354,16 @@ public class ChildCase {
   public String getCreatedBy() {
     return createdBy;
   }
+
+  /**
+   * Hands the case over to the unit of another regency (the family moved): the case keeps its number and
+   * history, takes the new location (district or village when known in the new regency) and waits for the
+   * receiving unit to assign a caseworker.
+   */
+  public void transferTo(String regencyCode, String districtCode, String villageCode) {
+    this.regencyCode = regencyCode;
+    this.districtCode = districtCode;
+    this.villageCode = villageCode;
+    this.caseworkerId = null;
+  }
 }

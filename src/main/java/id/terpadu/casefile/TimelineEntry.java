@@ -32,6 +32,7 @@ public record TimelineEntry(Instant at, String actor, Type type, String title, S
     TASK_CREATED,
     TASK_ASSIGNED,
     TASK_UNASSIGNED,
-    PROCESS_ENDED
+    PROCESS_ENDED,
+    CASE_TRANSFERRED
   }
 }

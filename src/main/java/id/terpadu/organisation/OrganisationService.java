@@ -1,7 +1,12 @@
 package id.terpadu.organisation;
 
 import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
@@ -101,6 +106,27 @@ public class OrganisationService {
   @Transactional(readOnly = true)
   public List<String> scopeOf(String userId) {
     return scopes.findByUserIdOrderByRegionCode(userId).stream().map(StaffScopeEntry::getRegionCode).toList();
+  }
+
+  /**
+   * Replaces a staff member's region scope with exactly these codes (validated by the caller). Takes effect
+   * with the next request on every node: scopes are read from the database on each request.
+   */
+  @Transactional
+  public void replaceScope(String userId, Collection<String> regionCodes) {
+    Set<String> wanted = new LinkedHashSet<>(regionCodes);
+    List<StaffScopeEntry> current = scopes.findByUserIdOrderByRegionCode(userId);
+    scopes.deleteAll(current.stream().filter(e -> !wanted.contains(e.getRegionCode())).toList());
+    scopes.flush();
+    addScope(userId, wanted);
+  }
+
+  /** The scopes of several staff members at once: user id → region codes (absent: no scope). */
+  @Transactional(readOnly = true)
+  public Map<String, List<String>> scopesOf(Collection<String> userIds) {
+    return userIds.isEmpty() ? Map.of() : scopes.findByUserIdInOrderByUserIdAscRegionCodeAsc(userIds).stream()
+        .collect(Collectors.groupingBy(StaffScopeEntry::getUserId, LinkedHashMap::new,
+            Collectors.mapping(StaffScopeEntry::getRegionCode, Collectors.toList())));
   }
 
   public List<String> groupsOf(String userId) {

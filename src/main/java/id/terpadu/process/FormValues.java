@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.plugin.variable.SpinValues;
 
 /**
@@ -153,8 +154,13 @@ public final class FormValues {
 
   /** Options of a Camunda Forms select that reads them with {@code valuesKey}: {@code [{label, value}]}. */
   public static void offerOptions(VariableScope scope, String name, List<Map<String, String>> options) {
+    scope.setVariable(name, optionsValue(options));
+  }
+
+  /** The value {@link #offerOptions} stores, for code that sets it through the engine's services. */
+  public static TypedValue optionsValue(List<Map<String, String>> options) {
     try {
-      scope.setVariable(name, SpinValues.jsonValue(JSON.writeValueAsString(options)).create());
+      return SpinValues.jsonValue(JSON.writeValueAsString(options)).create();
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }

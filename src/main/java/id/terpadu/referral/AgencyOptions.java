@@ -42,9 +42,12 @@ public class AgencyOptions {
 
   /** Puts the options where the form's select reads them: agencies of the regency (for the service). */
   public void offer(VariableScope scope, String serviceType) {
-    String regency = (String) scope.getVariable(CaseVariables.REGENCY);
-    List<Map<String, String>> options = serving(regency, serviceType).stream()
+    FormValues.offerOptions(scope, VARIABLE, options((String) scope.getVariable(CaseVariables.REGENCY), serviceType));
+  }
+
+  /** The options {@link #offer} puts in a form: {@code [{label, value}]}. */
+  List<Map<String, String>> options(String regency, String serviceType) {
+    return serving(regency, serviceType).stream()
         .map(a -> Map.of("label", a.getName(), "value", a.getCode())).toList();
-    FormValues.offerOptions(scope, VARIABLE, options);
   }
 }

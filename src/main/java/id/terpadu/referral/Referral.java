@@ -225,6 +225,11 @@ public class Referral {
     return List.copyOf(history);
   }
 
+  /** The case moved to another regency's unit: the referral belongs to the new unit from now on. */
+  public void moveToRegency(String regencyCode) {
+    this.regencyCode = regencyCode;
+  }
+
   /** One step of a referral's history. */
   @Embeddable
   public static class StatusChange {

@@ -66,7 +66,13 @@ public class ReferralSummary implements ExecutionListener {
         .orElse(referral.getServiceType()));
     v.put(AGENCY_CODE, referral.getAgencyCode());
     v.put(TARGET_DATE, FormValues.INDONESIAN_DATE.format(referral.getTargetDate()));
-    String caseworker = theCase.getCaseworkerId();
+    v.putAll(contact(theCase.getCaseworkerId()));
+    return v;
+  }
+
+  /** The contact caseworker variables of a referral instance (null values when the case has no caseworker). */
+  Map<String, Object> contact(String caseworker) {
+    Map<String, Object> v = new HashMap<>();
     v.put(CONTACT_CASEWORKER, caseworker);
     User user = caseworker == null ? null
         : Privileged.run(() -> identity.createUserQuery().userId(caseworker).singleResult());

@@ -58,21 +58,27 @@ public class UnitTaskAccess extends AbstractProcessEnginePlugin implements TaskL
       return;
     }
     AuthorizationService authorizations = task.getProcessEngineServices().getAuthorizationService();
-    // Candidate groups already get their task grant from the engine when the candidate link is added.
     Set<String> candidates = task.getCandidates().stream().map(IdentityLink::getGroupId)
         .filter(Objects::nonNull).collect(Collectors.toSet());
-    Privileged.run(() -> {
-      for (String role : OVERSEERS) {
-        String group = Roles.unitGroup(role, code);
-        if (!candidates.contains(group)) {
-          grant(authorizations, group, Resources.TASK, task.getId());
-        }
-        grant(authorizations, group, Resources.PROCESS_INSTANCE, task.getProcessInstanceId());
-      }
-    });
+    Privileged.run(() -> grantOverseers(authorizations, code, task.getId(), task.getProcessInstanceId(), candidates));
   }
 
-  private static void grant(AuthorizationService authorizations, String group, Resource resource, String id) {
+  /**
+   * READ for the unit's supervisor and head groups on a task and its process instance. Candidate groups already
+   * get their task grant from the engine when the candidate link is added. The caller runs it privileged.
+   */
+  static void grantOverseers(AuthorizationService authorizations, String regency, String taskId,
+      String processInstanceId, Set<String> candidateGroups) {
+    for (String role : OVERSEERS) {
+      String group = Roles.unitGroup(role, regency);
+      if (taskId != null && !candidateGroups.contains(group)) {
+        grant(authorizations, group, Resources.TASK, taskId);
+      }
+      grant(authorizations, group, Resources.PROCESS_INSTANCE, processInstanceId);
+    }
+  }
+
+  static void grant(AuthorizationService authorizations, String group, Resource resource, String id) {
     boolean exists = authorizations.createAuthorizationQuery().groupIdIn(group).resourceType(resource)
         .resourceId(id).count() > 0;
     if (!exists) {

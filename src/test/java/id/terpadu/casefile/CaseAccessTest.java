@@ -10,6 +10,7 @@ import id.terpadu.casefile.CaseAccess.Reach;
 import id.terpadu.casefile.CaseAccess.Reader;
 import id.terpadu.region.RegionDirectory;
 import id.terpadu.web.ApiException;
+import java.time.Clock;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
@@ -18,7 +19,8 @@ import org.springframework.http.HttpStatus;
 class CaseAccessTest {
 
   // contains() works on the codes alone; no region table is needed.
-  private final CaseAccess access = new CaseAccess(null, null, mock(RegionDirectory.class, CALLS_REAL_METHODS));
+  private final CaseAccess access = new CaseAccess(null, null, mock(RegionDirectory.class, CALLS_REAL_METHODS),
+      List.of(), Clock.systemUTC());
   private final ChildCase inKedungsoko = CaseFiles.complaintIn("3504011001");
 
   @Test

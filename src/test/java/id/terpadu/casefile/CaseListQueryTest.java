@@ -48,4 +48,14 @@ class CaseListQueryTest {
   void likeWildcardsInTheSearchTextAreEscaped() {
     assertThat(CaseListQuery.escapeLike("50%_a\\b")).isEqualTo("50\\%\\_a\\\\b");
   }
+
+  @Test
+  void theAccessLogGetsTheFiltersButNeverTheSearchText() {
+    CaseListQuery query = CaseListQuery.parse("OPEN", "TRIAGE", "PENDIDIKAN", "Dimas Pratama", "1", "5", categories);
+
+    assertThat(query.auditFilters()).isEqualTo("status=OPEN&stage=TRIAGE&category=PENDIDIKAN&q=*&page=1&size=5")
+        .doesNotContain("Dimas");
+    assertThat(CaseListQuery.parse(null, null, null, null, null, null, categories).auditFilters())
+        .isEqualTo("page=0&size=20");
+  }
 }

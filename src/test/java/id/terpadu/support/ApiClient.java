@@ -93,7 +93,11 @@ public final class ApiClient {
   }
 
   public HttpResponse<String> putJson(String path, String body) {
-    return sendJson("PUT", path, body, true);
+    return putJson(path, body, true);
+  }
+
+  public HttpResponse<String> putJson(String path, String body, boolean withXsrf) {
+    return sendJson("PUT", path, body, withXsrf);
   }
 
   public HttpResponse<String> delete(String path) {

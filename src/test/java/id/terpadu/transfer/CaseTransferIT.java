@@ -1,0 +1,334 @@
+package id.terpadu.transfer;
+
+import static id.terpadu.support.ApiClient.json;
+import static id.terpadu.support.EngineTasks.task;
+import static id.terpadu.support.EngineTasks.work;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.terpadu.casefile.ChildCase;
+import id.terpadu.casefile.ChildCaseRepository;
+import id.terpadu.referral.Referral;
+import id.terpadu.referral.ReferralRepository;
+import id.terpadu.support.ApiClient;
+import id.terpadu.support.CaseFixtures;
+import id.terpadu.support.CaseFixtures.Registered;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Scenario 4: the family of a boy in conflict with the law moves from Tulungagung (3504) to Trenggalek (3503)
+ * and the case is handed over. Before, only Tulungagung sees it; after, only Trenggalek, with the same number
+ * and history, the open tasks in Trenggalek's groups, and a caseworker chosen by Trenggalek's supervisor.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"test", "demo"})
+class CaseTransferIT {
+
+  static final String MOVE = """
+      {"toRegency":"3503","reason":"Keluarga pindah ke Trenggalek.","villageCode":"%s"}"""
+      .formatted(CaseFixtures.TRENGGALEK_VILLAGE);
+
+  @LocalServerPort int port;
+  @Autowired ChildCaseRepository cases;
+  @Autowired ReferralRepository referrals;
+  @Autowired TransactionTemplate transactions;
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+  @Autowired AuthorizationService authorizations;
+  CaseFixtures fixtures;
+
+  @BeforeEach
+  void fixtures() {
+    fixtures = new CaseFixtures(port);
+  }
+
+  @Test
+  void theReceivingUnitTakesOverTheCaseItsOpenTasksAndItsHistory() {
+    Registered registered = fixtures.assessing("petugas", CaseFixtures.TULUNGAGUNG_VILLAGE, "pengawas", "peksos1");
+    String path = "/api/cases/" + registered.caseId();
+    String instance = registered.processInstanceId();
+    assertThat(as("pengawas").get(path).statusCode()).isEqualTo(200);
+    assertThat(as("pengawas2").get(path).statusCode()).isEqualTo(404);
+    assertThat(task(as("peksos1"), instance, "Task_ConductAssessment").path("assignee").asText()).isEqualTo("peksos1");
+    assertThat(json(as("pengawas2").get("/engine-rest/task?processInstanceId=" + instance))).isEmpty();
+
+    HttpResponse<String> moved = as("pengawas").postJson(path + "/transfer", MOVE);
+
+    assertThat(moved.statusCode()).as(moved.body()).isEqualTo(201);
+    JsonNode transfer = json(moved);
+    assertThat(transfer.path("caseId").asLong()).isEqualTo(registered.caseId());
+    assertThat(transfer.path("fromRegency").asText()).isEqualTo("3504");
+    assertThat(transfer.path("toRegency").asText()).isEqualTo("3503");
+    assertThat(transfer.path("toVillage").asText()).isEqualTo(CaseFixtures.TRENGGALEK_VILLAGE);
+    assertThat(transfer.path("previousCaseworkerId").asText()).isEqualTo("peksos1");
+    assertThat(transfer.path("transferredBy").asText()).isEqualTo("pengawas");
+    assertThat(transfer.toString()).doesNotContain(CaseFixtures.CHILD_NAME);
+
+    // The sending unit no longer finds the case; the receiving unit reads it, same number, no caseworker yet.
+    for (String user : List.of("pengawas", "kepala", "petugas", "peksos1")) {
+      assertThat(as(user).get(path).statusCode()).as(user).isEqualTo(404);
+      assertThat(as(user).get(path + "/timeline").statusCode()).as(user).isEqualTo(404);
+    }
+    HttpResponse<String> read = as("pengawas2").get(path);
+    assertThat(read.statusCode()).as(read.body()).isEqualTo(200);
+    JsonNode detail = json(read);
+    assertThat(detail.path("caseNumber").asText()).isEqualTo(registered.caseNumber()).startsWith("ULT-3504-");
+    assertThat(detail.path("regencyCode").asText()).isEqualTo("3503");
+    assertThat(detail.path("regencyName").asText()).isEqualTo("Kabupaten Trenggalek");
+    assertThat(detail.path("districtCode").asText()).isEqualTo("350301");
+    assertThat(detail.path("villageCode").asText()).isEqualTo(CaseFixtures.TRENGGALEK_VILLAGE);
+    assertThat(detail.path("status").asText()).isEqualTo("OPEN");
+    assertThat(detail.path("stage").asText()).isEqualTo("ASSESSMENT");
+    assertThat(detail.path("caseworkerId").isNull()).isTrue();
+    assertThat(ids(json(as("pengawas2").get("/api/cases?size=100")))).contains(registered.caseId());
+    assertThat(ids(json(as("pengawas").get("/api/cases?size=100")))).doesNotContain(registered.caseId());
+
+    // The history stays with the case, and the transfer is in it.
+    List<JsonNode> timeline = entries(as("pengawas2").get(path + "/timeline"));
+    assertThat(timeline).extracting(e -> e.path("type").asText()).containsSubsequence(
+        "CASE_REGISTERED", "TRIAGE_DECIDED", "TASK_COMPLETED", "CASE_TRANSFERRED");
+    assertThat(timeline).filteredOn(e -> e.path("type").asText().equals("CASE_TRANSFERRED")).singleElement()
+        .satisfies(e -> {
+          assertThat(e.path("title").asText()).isEqualTo("Kasus dipindahkan ke Kabupaten Trenggalek");
+          assertThat(e.path("detail").asText()).isEqualTo("Dari Kabupaten Tulungagung");
+          assertThat(e.path("actor").asText()).isEqualTo("pengawas");
+        });
+    JsonNode ofCase = json(as("pengawas2").get(path + "/transfers"));
+    assertThat(ofCase).singleElement().satisfies(t ->
+        assertThat(t.path("reason").asText()).isEqualTo("Keluarga pindah ke Trenggalek."));
+
+    // Both units keep the record; the sending unit without the reason.
+    assertThat(json(as("pengawas").get("/api/case-transfers"))).anySatisfy(t -> {
+      assertThat(t.path("caseId").asLong()).isEqualTo(registered.caseId());
+      assertThat(t.path("reason").isNull()).isTrue();
+    });
+    assertThat(json(as("pengawas2").get("/api/case-transfers")))
+        .anySatisfy(t -> assertThat(t.path("caseId").asLong()).isEqualTo(registered.caseId()));
+    assertThat(as("peksos1").get("/api/case-transfers").statusCode()).isEqualTo(403);
+
+    // The open assessment moved to Trenggalek's caseworkers, unassigned; Tulungagung's grants are gone.
+    Task assessment = tasks.createTaskQuery().processInstanceId(instance).singleResult();
+    assertThat(assessment.getTaskDefinitionKey()).isEqualTo("Task_ConductAssessment");
+    assertThat(assessment.getAssignee()).isNull();
+    assertThat(candidateGroups(assessment.getId())).containsExactly("caseworker-3503");
+    assertThat(runtime.getVariable(instance, "regency")).isEqualTo("3503");
+    assertThat(runtime.getVariable(instance, "caseworkerId")).isNull();
+    assertThat(grantees(Resources.TASK, assessment.getId())).noneMatch(g -> g.endsWith("-3504"))
+        .contains("caseworker-3503", "supervisor-3503", "head-3503").doesNotContain("peksos1");
+    assertThat(grantees(Resources.PROCESS_INSTANCE, instance)).noneMatch(g -> g.endsWith("-3504"))
+        .contains("supervisor-3503", "head-3503");
+    assertThat(json(as("peksos1").get("/engine-rest/task?processInstanceId=" + instance))).isEmpty();
+    assertThat(json(as("pengawas").get("/engine-rest/task?processInstanceId=" + instance))).isEmpty();
+    assertThat(as("pengawas").get("/engine-rest/process-instance/" + instance).statusCode()).isIn(403, 404);
+    assertThat(task(as("peksos3"), instance, "Task_ConductAssessment").path("assignee").isNull()).isTrue();
+    assertThat(task(as("pengawas2"), instance, "Task_ConductAssessment").path("id").asText())
+        .isEqualTo(assessment.getId());
+    assertThat(as("pengawas2").get("/engine-rest/process-instance/" + instance).statusCode()).isEqualTo(200);
+
+    // The receiving supervisor chooses a caseworker of their own unit, who carries on.
+    HttpResponse<String> notOurs = as("pengawas2").putJson(path + "/caseworker", "{\"caseworkerId\":\"peksos1\"}");
+    assertThat(notOurs.statusCode()).isEqualTo(400);
+    assertThat(json(notOurs).path("errors").get(0).path("field").asText()).isEqualTo("caseworkerId");
+    assertThat(as("peksos3").putJson(path + "/caseworker", "{\"caseworkerId\":\"peksos3\"}").statusCode())
+        .isEqualTo(403);
+    assertThat(as("pengawas").putJson(path + "/caseworker", "{\"caseworkerId\":\"peksos3\"}").statusCode())
+        .isEqualTo(404);
+    HttpResponse<String> assigned = as("pengawas2").putJson(path + "/caseworker", "{\"caseworkerId\":\"peksos3\"}");
+    assertThat(assigned.statusCode()).as(assigned.body()).isEqualTo(200);
+    assertThat(json(as("peksos3").get(path)).path("caseworkerId").asText()).isEqualTo("peksos3");
+    assertThat(task(as("peksos3"), instance, "Task_ConductAssessment").path("assignee").asText()).isEqualTo("peksos3");
+    work(as("peksos3"), "peksos3", instance, "Task_ConductAssessment",
+        "{\"confidentialAssessmentEducation\":{\"value\":\"Putus sekolah.\"},\"needsEducation\":{\"value\":true}}");
+    Task plan = tasks.createTaskQuery().processInstanceId(instance).singleResult();
+    assertThat(plan.getTaskDefinitionKey()).isEqualTo("Task_DraftServicePlan");
+    assertThat(plan.getAssignee()).isEqualTo("peksos3");
+    assertThat(candidateGroups(plan.getId())).containsExactly("caseworker-3503");
+    assertThat(task(as("pengawas2"), instance, "Task_DraftServicePlan").path("id").asText()).isEqualTo(plan.getId());
+    String offered = String.valueOf(runtime.getVariable(instance, "agencyOptions"));
+    assertThat(offered).contains("dukcapil");
+
+    // Already gone from Tulungagung: it cannot transfer it again.
+    assertThat(as("pengawas").postJson(path + "/transfer", MOVE.replace("3503", "3504")).statusCode())
+        .isEqualTo(404);
+  }
+
+  @Test
+  void aCaseWaitingForAssignmentIsAssignedByTheReceivingUnit() {
+    Registered registered = fixtures.register("petugas", CaseFixtures.TULUNGAGUNG_VILLAGE);
+    fixtures.accept(registered, "pengawas");
+    String instance = registered.processInstanceId();
+    assertThat(String.valueOf(runtime.getVariable(instance, "caseworkerOptions"))).contains("peksos1");
+    // The supervisor had taken the task: the claim does not travel.
+    String taskId = task(as("pengawas"), instance, "Task_AssignCaseworker").path("id").asText();
+    assertThat(as("pengawas").postJson("/engine-rest/task/" + taskId + "/claim", "{\"userId\":\"pengawas\"}")
+        .statusCode()).isEqualTo(204);
+
+    HttpResponse<String> moved = as("kepala").postJson("/api/cases/" + registered.caseId() + "/transfer",
+        "{\"toRegency\":\"3503\",\"reason\":\"Keluarga pindah.\"}");
+
+    assertThat(moved.statusCode()).as(moved.body()).isEqualTo(201);
+    ChildCase after = transactions.execute(s -> cases.findById(registered.caseId()).orElseThrow());
+    assertThat(after.getRegencyCode()).isEqualTo("3503");
+    assertThat(after.getDistrictCode()).isNull();
+    assertThat(after.getVillageCode()).isNull();
+    JsonNode assignment = task(as("pengawas2"), instance, "Task_AssignCaseworker");
+    assertThat(assignment.path("assignee").isNull()).isTrue();
+    assertThat(json(as("pengawas").get("/engine-rest/task?processInstanceId=" + instance))).isEmpty();
+    String options = String.valueOf(runtime.getVariable(instance, "caseworkerOptions"));
+    assertThat(options).contains("peksos3").doesNotContain("peksos1", "peksos2");
+    fixtures.assign(registered, "pengawas2", "peksos3");
+    assertThat(task(as("peksos3"), instance, "Task_ConductAssessment").path("assignee").asText()).isEqualTo("peksos3");
+    assertThat(json(as("peksos3").get("/api/cases/" + registered.caseId())).path("caseworkerId").asText())
+        .isEqualTo("peksos3");
+  }
+
+  @Test
+  void runningReferralsStayWithTheirAgencyAndTheirUnitTasksMove() {
+    Registered registered = fixtures.assessing("petugas", CaseFixtures.TULUNGAGUNG_VILLAGE, "pengawas", "peksos2");
+    fixtures.referring(registered, "pengawas", "peksos2");
+    ProcessInstance referral = runtime.createProcessInstanceQuery()
+        .superProcessInstanceId(registered.processInstanceId()).singleResult();
+    ApiClient dukcapil = as("dukcapil");
+    work(dukcapil, "dukcapil", referral.getId(), "Task_DecideOnReferral", "{\"referralDecision\":{\"value\":\"ACCEPT\"}}");
+    String report = task(dukcapil, referral.getId(), "Task_ReportService").path("id").asText();
+    assertThat(dukcapil.postJson("/engine-rest/task/" + report + "/claim", "{\"userId\":\"dukcapil\"}").statusCode())
+        .isEqualTo(204);
+    assertThat(runtime.getVariable(referral.getId(), "contactCaseworker")).isEqualTo("peksos2");
+    assertThat(grantees(Resources.PROCESS_INSTANCE, referral.getId())).contains("supervisor-3504");
+
+    HttpResponse<String> moved = as("pengawas").postJson("/api/cases/" + registered.caseId() + "/transfer", MOVE);
+
+    assertThat(moved.statusCode()).as(moved.body()).isEqualTo(201);
+    // The agency keeps its task and its claim; the unit's oversight moved.
+    Task agencyTask = tasks.createTaskQuery().processInstanceId(referral.getId()).singleResult();
+    assertThat(agencyTask.getAssignee()).isEqualTo("dukcapil");
+    assertThat(candidateGroups(agencyTask.getId())).containsExactly("agency-dukcapil");
+    assertThat(grantees(Resources.TASK, agencyTask.getId())).contains("agency-dukcapil", "dukcapil",
+        "supervisor-3503", "head-3503").noneMatch(g -> g.endsWith("-3504"));
+    assertThat(grantees(Resources.PROCESS_INSTANCE, referral.getId())).contains("supervisor-3503")
+        .noneMatch(g -> g.endsWith("-3504"));
+    assertThat(runtime.getVariable(referral.getId(), "regency")).isEqualTo("3503");
+    assertThat(runtime.getVariable(referral.getId(), "contactCaseworker")).isNull();
+    List<Referral> ofCase = transactions.execute(s -> referrals.findByCaseIdOrderById(registered.caseId()));
+    assertThat(ofCase).extracting(Referral::getRegencyCode).containsOnly("3503");
+
+    // The agency reports; verification is the receiving unit's caseworker's task.
+    work(dukcapil, "dukcapil", referral.getId(), "Task_ReportService", "{\"serviceOutcome\":{\"value\":\"DONE\"},"
+        + "\"serviceDate\":{\"value\":\"" + java.time.LocalDate.now() + "\"},"
+        + "\"confidentialServiceNote\":{\"value\":\"Akta terbit.\"}}");
+    Task verify = tasks.createTaskQuery().processInstanceId(referral.getId()).singleResult();
+    assertThat(verify.getTaskDefinitionKey()).isEqualTo("Task_VerifyService");
+    assertThat(verify.getAssignee()).isNull();
+    assertThat(candidateGroups(verify.getId())).containsExactly("caseworker-3503");
+    assertThat(json(as("peksos2").get("/engine-rest/task?processInstanceId=" + referral.getId()))).isEmpty();
+
+    assertThat(as("pengawas2").putJson("/api/cases/" + registered.caseId() + "/caseworker",
+        "{\"caseworkerId\":\"peksos3\"}").statusCode()).isEqualTo(200);
+    assertThat(tasks.createTaskQuery().taskId(verify.getId()).singleResult().getAssignee()).isEqualTo("peksos3");
+    assertThat(runtime.getVariable(referral.getId(), "contactCaseworker")).isEqualTo("peksos3");
+    assertThat(runtime.getVariable(referral.getId(), "contactCaseworkerName")).isEqualTo("Hadi Purnomo");
+    work(as("peksos3"), "peksos3", referral.getId(), "Task_VerifyService",
+        "{\"verificationDecision\":{\"value\":\"VERIFIED\"}}");
+  }
+
+  @Test
+  void anInvalidTransferChangesNothing() {
+    Registered registered = fixtures.assessing("petugas", CaseFixtures.TULUNGAGUNG_VILLAGE, "pengawas", "peksos1");
+    String transfer = "/api/cases/" + registered.caseId() + "/transfer";
+
+    assertThat(as("peksos1").postJson(transfer, MOVE).statusCode()).isEqualTo(403);
+    assertThat(as("petugas").postJson(transfer, MOVE).statusCode()).isEqualTo(403);
+    assertThat(as("rsud").postJson(transfer, MOVE).statusCode()).isEqualTo(403);
+    assertThat(as("provinsi").postJson(transfer, MOVE).statusCode()).isEqualTo(403);
+    assertThat(as("pengawas2").postJson(transfer, MOVE).statusCode()).isEqualTo(404);
+    assertThat(as("pengawas").postJson("/api/cases/987654321/transfer", MOVE).statusCode()).isEqualTo(404);
+
+    assertFieldProblems(transfer, "{\"toRegency\":\"3504\",\"reason\":\"Pindah.\"}", "toRegency:SAME_REGENCY");
+    assertFieldProblems(transfer, "{\"toRegency\":\"3599\",\"reason\":\"Pindah.\"}", "toRegency:UNKNOWN_CODE");
+    assertFieldProblems(transfer, "{\"toRegency\":\"350401\",\"reason\":\"Pindah.\"}", "toRegency:UNKNOWN_CODE");
+    // Pacitan exists but has no unit in the demo organisation.
+    assertFieldProblems(transfer, "{\"toRegency\":\"3501\",\"reason\":\"Pindah.\"}", "toRegency:NO_UNIT");
+    assertFieldProblems(transfer, "{\"toRegency\":\"3503\",\"reason\":\" \"}", "reason:REQUIRED");
+    assertFieldProblems(transfer, "{\"toRegency\":\"3503\",\"reason\":\"" + "x".repeat(1001) + "\"}",
+        "reason:LENGTH");
+    assertFieldProblems(transfer, "{}", "toRegency:REQUIRED", "reason:REQUIRED");
+    assertFieldProblems(transfer, "{\"toRegency\":\"3503\",\"reason\":\"Pindah.\",\"villageCode\":\""
+        + CaseFixtures.TULUNGAGUNG_VILLAGE + "\",\"districtCode\":\"350401\"}",
+        "villageCode:UNKNOWN_CODE", "districtCode:UNKNOWN_CODE");
+
+    ChildCase unchanged = transactions.execute(s -> cases.findById(registered.caseId()).orElseThrow());
+    assertThat(unchanged.getRegencyCode()).isEqualTo("3504");
+    assertThat(unchanged.getCaseworkerId()).isEqualTo("peksos1");
+    assertThat(json(as("pengawas").get("/api/cases/" + registered.caseId() + "/transfers"))).isEmpty();
+    assertThat(runtime.getVariable(registered.processInstanceId(), "regency")).isEqualTo("3504");
+
+    Registered closed = fixtures.register("petugas", CaseFixtures.TULUNGAGUNG_VILLAGE);
+    fixtures.notACase(closed, "pengawas");
+    HttpResponse<String> conflict = as("pengawas").postJson("/api/cases/" + closed.caseId() + "/transfer", MOVE);
+    assertThat(conflict.statusCode()).isEqualTo(409);
+    assertThat(json(conflict).path("code").asText()).isEqualTo("CASE_CLOSED");
+
+    // Before the assignment step the assignment task decides, not the reassignment API.
+    Registered triage = fixtures.register("petugas", CaseFixtures.TULUNGAGUNG_VILLAGE);
+    HttpResponse<String> early = as("pengawas").putJson("/api/cases/" + triage.caseId() + "/caseworker",
+        "{\"caseworkerId\":\"peksos1\"}");
+    assertThat(early.statusCode()).isEqualTo(409);
+    assertThat(json(early).path("code").asText()).isEqualTo("CASE_NOT_ASSIGNABLE");
+  }
+
+  private void assertFieldProblems(String path, String body, String... expected) {
+    HttpResponse<String> response = as("pengawas").postJson(path, body);
+    assertThat(response.statusCode()).as(body + " → " + response.body()).isEqualTo(400);
+    JsonNode problem = json(response);
+    assertThat(problem.path("code").asText()).isEqualTo("VALIDATION_FAILED");
+    assertThat(problem.path("errors")).extracting(e -> e.path("field").asText() + ":" + e.path("code").asText())
+        .containsExactlyInAnyOrder(expected);
+    assertThat(problem.path("errors")).allSatisfy(e -> assertThat(e.path("message").asText()).isNotBlank());
+  }
+
+  private ApiClient as(String user) {
+    return fixtures.as(user);
+  }
+
+  private Set<String> candidateGroups(String taskId) {
+    return tasks.getIdentityLinksForTask(taskId).stream()
+        .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()))
+        .map(IdentityLink::getGroupId).collect(Collectors.toSet());
+  }
+
+  /** Groups and users granted anything on one resource. */
+  private Set<String> grantees(Resources resource, String id) {
+    return authorizations.createAuthorizationQuery().resourceType(resource).resourceId(id).list().stream()
+        .filter(a -> a.getAuthorizationType() == Authorization.AUTH_TYPE_GRANT)
+        .map(a -> a.getGroupId() != null ? a.getGroupId() : a.getUserId()).collect(Collectors.toSet());
+  }
+
+  private static List<Long> ids(JsonNode page) {
+    return StreamSupport.stream(page.path("items").spliterator(), false).map(i -> i.path("id").asLong()).toList();
+  }
+
+  private static List<JsonNode> entries(HttpResponse<String> response) {
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    return StreamSupport.stream(json(response).spliterator(), false).toList();
+  }
+}
