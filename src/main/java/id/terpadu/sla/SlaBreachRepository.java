@@ -12,4 +12,10 @@ public interface SlaBreachRepository extends JpaRepository<SlaBreach, Long> {
   List<SlaBreach> findByCaseNumberOrderByBreachedAt(String caseNumber);
 
   List<SlaBreach> findByResolvedAtIsNullOrderByDueAt();
+
+  /** Open breaches (every level) of every region: the administrator's SLA view. */
+  List<SlaBreach> findByResolvedAtIsNull();
+
+  /** Open breaches (every level) of the regencies whose code starts with {@code regionCode}. */
+  List<SlaBreach> findByResolvedAtIsNullAndRegencyCodeStartingWith(String regionCode);
 }
