@@ -41,6 +41,11 @@ public final class Browser implements AutoCloseable {
     return browser.newContext(new NewContextOptions().setLocale("en-US").setViewportSize(1280, 800)).newPage();
   }
 
+  /** A fresh page with its own cookies, for a browser configured as given (locale, time zone, viewport). */
+  public Page newPage(NewContextOptions options) {
+    return browser.newContext(options).newPage();
+  }
+
   /** Logs into a Camunda webapp through its login form. */
   public static void login(Page page, String baseUrl, String app, String user, String password) {
     page.navigate(baseUrl + "/camunda/app/" + app + "/default/");

@@ -36,7 +36,10 @@ export default {
   customScripts: [
     // Terpadu: default UI language Bahasa Indonesia ('?lang=en' switches to English)
     // -> tasklist/scripts/terpadu-locale.js
-    'scripts/terpadu-locale'
+    'scripts/terpadu-locale',
+    // Terpadu: forms with a dynamic list can be completed (form-js 1.8 validation state)
+    // -> tasklist/scripts/terpadu-forms.js
+    'scripts/terpadu-forms'
   ],
   // requireJsConfig: {
   //   // AngularJS module names

@@ -1,0 +1,81 @@
+package id.terpadu.support;
+
+import com.microsoft.playwright.Browser.NewContextOptions;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.PlaywrightException;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
+
+/**
+ * One headless Chromium per test class ({@code @RegisterExtension static BrowserExtension browser = ...}),
+ * pages as an Indonesian user's browser opens them, and when a test fails a screenshot and the HTML of
+ * every page it opened under {@code target/browser-failures/}.
+ */
+public final class BrowserExtension
+    implements BeforeAllCallback, AfterAllCallback, AfterEachCallback, TestExecutionExceptionHandler {
+
+  public static final int WIDTH = 1280;
+  public static final int HEIGHT = 900;
+  private static final Path FAILURES = Path.of("target", "browser-failures");
+  private static final double ASSERTION_TIMEOUT_MS = 15_000;
+
+  private Browser browser;
+  private final List<Page> pages = new ArrayList<>();
+
+  /** A page with its own cookies: locale id-ID, time zone Asia/Jakarta, viewport 1280×900. */
+  public Page newPage() {
+    Page page = browser.newPage(new NewContextOptions().setLocale("id-ID").setTimezoneId("Asia/Jakarta")
+        .setViewportSize(WIDTH, HEIGHT));
+    pages.add(page);
+    return page;
+  }
+
+  @Override
+  public void beforeAll(ExtensionContext context) {
+    // A loaded CI machine renders Tasklist slowly; waiting longer is not slower when it is fast.
+    PlaywrightAssertions.setDefaultAssertionTimeout(ASSERTION_TIMEOUT_MS);
+    browser = Browser.start();
+  }
+
+  @Override
+  public void afterEach(ExtensionContext context) {
+    for (Page page : pages) {
+      page.context().close();
+    }
+    pages.clear();
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) {
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  @Override
+  public void handleTestExecutionException(ExtensionContext context, Throwable failure) throws Throwable {
+    String name = context.getRequiredTestClass().getSimpleName() + "-" + context.getRequiredTestMethod().getName();
+    for (int i = 0; i < pages.size(); i++) {
+      Page page = pages.get(i);
+      try {
+        Files.createDirectories(FAILURES);
+        page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+            .setPath(FAILURES.resolve(name + "-" + i + ".png")));
+        Files.writeString(FAILURES.resolve(name + "-" + i + ".html"), page.content(), StandardCharsets.UTF_8);
+      } catch (PlaywrightException | IOException e) {
+        failure.addSuppressed(e);
+      }
+    }
+    throw failure;
+  }
+}
