@@ -26,6 +26,7 @@ public record TimelineEntry(Instant at, String actor, Type type, String title, S
     MONITORING_RECORDED,
     TERMINATION_PROPOSED,
     TERMINATION_DECIDED,
+    NOTE_ADDED,
     TASK_COMPLETED,
     TASK_CANCELLED,
     CASE_CLOSED,

@@ -116,6 +116,21 @@ class TerminationPathwayIT {
     assertThat(json(supervisor.get("/engine-rest/filter/" + agendaFilter + "/list")))
         .extracting(t -> t.path("processInstanceId").asText()).contains(instance);
 
+    // Case notes: the caseworker writes one; other units and partner agencies cannot read or write them.
+    String note = "{\"text\":\"Nenek bersedia mengantar ke Dukcapil hari Senin.\"}";
+    HttpResponse<String> noted = caseworker.postJson("/api/cases/" + caseId + "/notes", note);
+    assertThat(noted.statusCode()).as(noted.body()).isEqualTo(201);
+    assertThat(json(noted).path("author").asText()).isEqualTo("peksos1");
+    HttpResponse<String> empty = caseworker.postJson("/api/cases/" + caseId + "/notes", "{\"text\":\"  \"}");
+    assertThat(empty.statusCode()).isEqualTo(400);
+    assertThat(json(empty).path("errors").get(0).path("field").asText()).isEqualTo("text");
+    assertThat(ApiClient.basic(port, "rsud", "demo").postJson("/api/cases/" + caseId + "/notes", note)
+        .statusCode()).isEqualTo(403);
+    assertThat(ApiClient.basic(port, "pengawas2", "demo").get("/api/cases/" + caseId + "/notes").statusCode())
+        .isEqualTo(404);
+    assertThat(json(supervisor.get("/api/cases/" + caseId + "/notes"))).extracting(n -> n.path("text").asText())
+        .containsExactly("Nenek bersedia mengantar ke Dukcapil hari Senin.");
+
     // Termination proposed, returned once with a comment the caseworker then reads, proposed again, approved.
     work(caseworker, "peksos1", instance, "Task_MonitorCase", proposal());
     assertThat(stage(caseId)).isEqualTo(CaseStage.TERMINATION);
@@ -169,7 +184,7 @@ class TerminationPathwayIT {
     assertThat(timeline).extracting(e -> e.path("title").asText()).contains("Monev: kunjungan rumah",
         "Terminasi diusulkan", "Terminasi dikembalikan", "Terminasi disetujui",
         "Kasus ditutup: tujuan layanan tercapai", "Kasus dibuka kembali",
-        "Tugas diselesaikan: Setujui terminasi kasus");
+        "Tugas diselesaikan: Setujui terminasi kasus", "Catatan kasus");
     assertThat(timeline).filteredOn(e -> e.path("type").asText().equals("PROCESS_STARTED")).hasSize(2);
     assertThat(history.createHistoricVariableInstanceQuery().variableNameLike("confidential%").count()).isZero();
   }
