@@ -50,6 +50,21 @@ public class MonitoringForms implements TaskListener {
     cases.findById(caseId).ifPresent(c -> task.setVariable(CONFERENCE, c.isConferenceAgenda()));
   }
 
+  /**
+   * A referral ended while the monitoring task is open ({@code ${monitoringForms.refresh(execution)}} on the
+   * referral call activities): the form's referral summary and cancel options follow.
+   */
+  public void refresh(org.camunda.bpm.engine.delegate.DelegateExecution execution) {
+    if (!execution.hasVariable(OPEN_REFERRALS)) {
+      return; // no monitoring form open
+    }
+    long caseId = (Long) execution.getVariable(CaseVariables.CASE_ID);
+    ZoneId zone = UnitTimeZones.of((String) execution.getVariable(CaseVariables.REGENCY));
+    FormValues.offerOptions(execution, OPEN_REFERRALS, referrals.openReferralOptions(caseId));
+    execution.setVariable(SUMMARY, summary(referrals.openReferrals(caseId),
+        contacts.findByCaseIdOrderByRecordedAt(caseId), zone));
+  }
+
   String summary(List<Referral> open, List<MonitoringContact> earlier, ZoneId zone) {
     String referralText = open.isEmpty() ? "Tidak ada rujukan yang masih berjalan."
         : "Rujukan yang masih berjalan:\n" + open.stream().map(r -> "- " + referrals.describe(r))

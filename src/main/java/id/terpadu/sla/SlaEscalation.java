@@ -61,10 +61,12 @@ public class SlaEscalation {
   /** The boundary timer's cycle: one firing per level, the first at the task's due date. */
   public String cycle(DelegateExecution execution, String stage) {
     Instant due = deadlines.due(execution, stage).toInstant();
+    // The cycle's start keeps whole seconds only: round up, so that no firing comes before the task is due.
+    Instant start = due.getNano() == 0 ? due : due.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).plusSeconds(1);
     Chain chain = chain(stage, text(execution.getVariable(CaseVariables.RISK_LEVEL)));
     // "R<n>/<start>/<period>" fires at the start and then n more times: n = levels - 1 (at least 1: a firing
     // past the end of the chain records nothing)
-    return "R" + Math.max(1, chain.levels().size() - 1) + "/" + DateTimeFormatter.ISO_INSTANT.format(due) + "/"
+    return "R" + Math.max(1, chain.levels().size() - 1) + "/" + DateTimeFormatter.ISO_INSTANT.format(start) + "/"
         + chain.period();
   }
 

@@ -13,6 +13,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import id.terpadu.casefile.CaseClosure;
+import id.terpadu.monitoring.MonitoringForms;
 import id.terpadu.referral.ReferralDispatch;
 import id.terpadu.referral.ServiceStage;
 import id.terpadu.termination.CloseTerminatedCase;
@@ -57,7 +58,7 @@ class CaseManagementProcessTest {
   TaskListener recordServicePlan = mock(TaskListener.class);
   TaskListener recordPlanDecision = mock(TaskListener.class);
   ReferralDispatch referralDispatch = mock(ReferralDispatch.class);
-  TaskListener monitoringForms = mock(TaskListener.class);
+  MonitoringForms monitoringForms = mock(MonitoringForms.class);
   TaskListener recordMonitoringContact = mock(TaskListener.class);
   TaskListener terminationForms = mock(TaskListener.class);
   TaskListener recordTerminationDecision = mock(TaskListener.class);
@@ -164,6 +165,33 @@ class CaseManagementProcessTest {
     assertThat(instance).isWaitingAt("Task_TriageComplaint");
   }
 
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"Task_RespondToImmediateDanger", "Task_AssignCaseworker",
+      "Task_ConductAssessment", "Task_DraftServicePlan", "Task_ApproveServicePlan", "Task_MonitorCase",
+      "Task_ApproveTermination"})
+  void everyTaskIsEscalatedWhenItsDeadlinePasses(String taskKey) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("caseId", 42L);
+    variables.put("caseNumber", "ULT-3504-2026-00042");
+    variables.put("regency", "3504");
+    variables.put("riskLevel", "HIGH");
+    variables.put("caseworkerId", "peksos1");
+    ProcessInstance instance = runtime().createProcessInstanceByKey("Process_CaseManagement")
+        .businessKey("ULT-3504-2026-00042").startBeforeActivity(taskKey).setVariables(variables).execute();
+    String name = taskKey.substring("Task_".length());
+    org.camunda.bpm.engine.ManagementService management = engine.getProcessEngine().getManagementService();
+    org.camunda.bpm.engine.runtime.Job timer = management.createJobQuery().processInstanceId(instance.getId())
+        .activityId("Timer_" + name + "Due").singleResult();
+    assertThat(timer.getDuedate()).isCloseTo(task(instance).getDueDate(), 1000).isAfterOrEqualTo(
+        task(instance).getDueDate());
+
+    ClockUtil.setCurrentTime(Date.from(timer.getDuedate().toInstant().plusSeconds(60)));
+    management.executeJob(timer.getId());
+
+    assertThat(instance).hasPassed("Event_" + name + "Escalated").isWaitingAt(taskKey);
+    assertThat(sla.breaches).extracting(b -> b.getTaskKey() + ":" + b.getLevel()).containsExactly(taskKey + ":1");
+  }
+
   @Test
   void acceptedMediumRiskCaseIsTriagedAssignedAndAssessed() throws Exception {
     ProcessInstance instance = startComplaint("KEKERASAN_FISIK", false);
@@ -248,6 +276,7 @@ class CaseManagementProcessTest {
     when(referralDispatch.unsentReferrals(any())).thenReturn(List.of(1L));
     ProcessInstance instance = servicesRunning();
     completeReferral(referralInstances(instance).get(0));
+    verify(monitoringForms).refresh(any(DelegateExecution.class)); // the open monitoring form follows
 
     complete(monitoringTask(instance), withVariables("monitoringNext", "CONTINUE"));
     verify(monitoringForms, times(2)).notify(any());

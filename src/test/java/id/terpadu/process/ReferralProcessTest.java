@@ -55,6 +55,31 @@ class ReferralProcessTest {
   @AfterEach
   void resetMocks() {
     Mocks.reset();
+    org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"Task_DecideOnReferral", "Task_ReportService",
+      "Task_VerifyService", "Task_ChooseAnotherAgency"})
+  void everyTaskIsEscalatedWhenItsDeadlinePasses(String taskKey) {
+    ProcessInstance referral = engine.getProcessEngine().getRuntimeService()
+        .createProcessInstanceByKey("Process_Referral").startBeforeActivity(taskKey)
+        .setVariables(Map.of("referralId", 7L, "regency", "3504", "agencyCode", "rsud", "contactCaseworker",
+            "peksos1", "caseNumber", "ULT-3504-2026-00042", "serviceType", "MEDICAL_CARE"))
+        .execute();
+    String name = taskKey.substring("Task_".length());
+    org.camunda.bpm.engine.ManagementService management = engine.getProcessEngine().getManagementService();
+    org.camunda.bpm.engine.runtime.Job timer = management.createJobQuery().processInstanceId(referral.getId())
+        .activityId("Timer_" + name + "Due").singleResult();
+
+    org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(
+        java.util.Date.from(timer.getDuedate().toInstant().plusSeconds(60)));
+    management.executeJob(timer.getId());
+
+    assertThat(referral).hasPassed("Event_" + name + "Escalated").isWaitingAt(taskKey);
+    org.assertj.core.api.Assertions.assertThat(sla.breaches).extracting(b -> b.getTaskKey() + ":" + b.getNotified())
+        .containsExactly(taskKey + ":" + (taskKey.equals("Task_DecideOnReferral") || taskKey.equals(
+            "Task_ReportService") ? "agency-rsud" : "peksos1")); // assigned tasks remind their assignee
   }
 
   @Test

@@ -163,7 +163,11 @@ class ReferralPathwayIT {
     // Every referral is done: the case stays in monitoring until the caseworker proposes termination.
     CaseStage afterReferrals = transactions.execute(s -> cases.findById(caseId).orElseThrow().getStage());
     assertThat(afterReferrals).isEqualTo(CaseStage.MONITORING);
-    assertThat(task(caseworker, caseInstance, "Task_MonitorCase").path("assignee").asText()).isEqualTo("peksos1");
+    JsonNode monitoring = task(caseworker, caseInstance, "Task_MonitorCase");
+    assertThat(monitoring.path("assignee").asText()).isEqualTo("peksos1");
+    // The monitoring form opened while referrals ran now says that none is running.
+    assertThat(runtime.getVariable(caseInstance, "monitoringSummary").toString())
+        .startsWith("Tidak ada rujukan yang masih berjalan.");
     JsonNode timeline = json(supervisor.get("/api/cases/" + caseId + "/timeline"));
     assertThat(timeline).extracting(e -> e.path("title").asText()).contains(
         "Rencana layanan diajukan", "Rencana layanan dikembalikan", "Rencana layanan disetujui",
