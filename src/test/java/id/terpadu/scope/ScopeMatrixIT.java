@@ -8,6 +8,7 @@ import id.terpadu.support.CaseFixtures;
 import id.terpadu.support.CaseFixtures.Registered;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
@@ -98,7 +99,7 @@ class ScopeMatrixIT {
         .map(i -> i.path("id").asLong()).toList();
     assertThat(ids.contains(tulungagung.caseId())).as(user + " sees the Tulungagung case").isEqualTo(seesTulungagung);
     assertThat(ids.contains(trenggalek.caseId())).as(user + " sees the Trenggalek case").isEqualTo(seesTrenggalek);
-    String own = user.endsWith("2") || user.equals("peksos3") ? "3503" : "3504";
+    String own = Set.of("pengawas2", "petugas2", "peksos3").contains(user) ? "3503" : "3504";
     assertThat(page.path("items")).allSatisfy(item -> assertThat(item.path("regencyCode").asText()).isEqualTo(own));
   }
 
