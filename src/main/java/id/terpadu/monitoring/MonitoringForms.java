@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,11 +43,8 @@ public class MonitoringForms implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     long caseId = (Long) task.getVariable(CaseVariables.CASE_ID);
-    ZoneId zone = UnitTimeZones.of((String) task.getVariable(CaseVariables.REGENCY));
     agencies.offer(task, null);
-    FormValues.offerOptions(task, OPEN_REFERRALS, referrals.openReferralOptions(caseId));
-    task.setVariable(SUMMARY, summary(referrals.openReferrals(caseId), contacts.findByCaseIdOrderByRecordedAt(caseId),
-        zone));
+    offerReferrals(task, caseId);
     cases.findById(caseId).ifPresent(c -> task.setVariable(CONFERENCE, c.isConferenceAgenda()));
   }
 
@@ -58,11 +56,15 @@ public class MonitoringForms implements TaskListener {
     if (!execution.hasVariable(OPEN_REFERRALS)) {
       return; // no monitoring form open
     }
-    long caseId = (Long) execution.getVariable(CaseVariables.CASE_ID);
-    ZoneId zone = UnitTimeZones.of((String) execution.getVariable(CaseVariables.REGENCY));
-    FormValues.offerOptions(execution, OPEN_REFERRALS, referrals.openReferralOptions(caseId));
-    execution.setVariable(SUMMARY, summary(referrals.openReferrals(caseId),
-        contacts.findByCaseIdOrderByRecordedAt(caseId), zone));
+    offerReferrals(execution, (Long) execution.getVariable(CaseVariables.CASE_ID));
+  }
+
+  /** The open referrals as cancel options and, with the last contact, as the summary to read. */
+  private void offerReferrals(VariableScope scope, long caseId) {
+    List<Referral> open = referrals.openReferrals(caseId);
+    ZoneId zone = UnitTimeZones.of((String) scope.getVariable(CaseVariables.REGENCY));
+    FormValues.offerOptions(scope, OPEN_REFERRALS, referrals.options(open));
+    scope.setVariable(SUMMARY, summary(open, contacts.findByCaseIdOrderByRecordedAt(caseId), zone));
   }
 
   String summary(List<Referral> open, List<MonitoringContact> earlier, ZoneId zone) {

@@ -40,10 +40,9 @@ public class ReferralChanges {
     return referrals.findByCaseIdOrderById(caseId).stream().filter(Referral::isOpen).toList();
   }
 
-  /** Options for a form's checklist of open referrals: "service — agency (status)". */
-  public List<Map<String, String>> openReferralOptions(long caseId) {
-    return openReferrals(caseId).stream().map(r -> Map.of("label", describe(r), "value", r.getId().toString()))
-        .toList();
+  /** The referrals as options of a form's checklist: "service — agency (status)". */
+  public List<Map<String, String>> options(List<Referral> referrals) {
+    return referrals.stream().map(r -> Map.of("label", describe(r), "value", r.getId().toString())).toList();
   }
 
   /** "Akta kelahiran — Dukcapil (diterima mitra)". */
