@@ -1,7 +1,7 @@
 package id.terpadu.audit;
 
 import id.terpadu.casefile.CaseAccess;
-import id.terpadu.casefile.CaseAccessListener.Outcome;
+import id.terpadu.access.AccessListener.Outcome;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import java.time.Instant;
@@ -39,19 +39,20 @@ public class AccessLogController {
     return find(AccessLogQuery.ofCase(id, page, size));
   }
 
-  @Operation(summary = "The access log of every case read and list query (administrators)")
+  @Operation(summary = "The access log of every case and person read and list query (administrators)")
   @GetMapping("/api/access-log")
   @PreAuthorize("hasAuthority('GROUP_camunda-admin')")
   public AccessLogPage search(
       @Parameter(description = "User id") @RequestParam(required = false) String user,
       @Parameter(description = "Case id") @RequestParam(name = "case", required = false) Long caseId,
+      @Parameter(description = "Person id") @RequestParam(name = "person", required = false) Long personId,
       @Parameter(description = "From (inclusive): ISO-8601 time with offset, or a date (whole day, WIB)")
       @RequestParam(required = false) String from,
       @Parameter(description = "To (exclusive): ISO-8601 time with offset, or a date (that day included, WIB)")
       @RequestParam(required = false) String to,
       @Parameter(description = "Page number from 0") @RequestParam(required = false) String page,
       @Parameter(description = "Rows per page, 1–200, default 50") @RequestParam(required = false) String size) {
-    return find(AccessLogQuery.parse(user, caseId, from, to, page, size));
+    return find(AccessLogQuery.parse(user, caseId, personId, from, to, page, size));
   }
 
   private AccessLogPage find(AccessLogQuery query) {
@@ -63,11 +64,11 @@ public class AccessLogController {
 
   /** One row as the API shows it. */
   public record AccessLogRow(long id, Instant at, String userId, String clientIp, String action, Long caseId,
-      String filters, Long resultCount, Outcome outcome, int httpStatus) {
+      Long personId, String filters, Long resultCount, Outcome outcome, int httpStatus) {
 
     static AccessLogRow of(AccessLogEntry e) {
       return new AccessLogRow(e.getId(), e.getAt(), e.getUserId(), e.getClientIp(), e.getAction(), e.getCaseId(),
-          e.getFilters(), e.getResultCount(), e.getOutcome(), e.getHttpStatus());
+          e.getPersonId(), e.getFilters(), e.getResultCount(), e.getOutcome(), e.getHttpStatus());
     }
   }
 

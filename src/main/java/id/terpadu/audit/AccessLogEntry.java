@@ -1,6 +1,6 @@
 package id.terpadu.audit;
 
-import id.terpadu.casefile.CaseAccessListener.Outcome;
+import id.terpadu.access.AccessListener.Outcome;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,7 +13,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * One row of the access log: who read which case (or listed cases with which filters and how many matched),
+ * One row of the access log: who read which case or person (or listed them with which filters and how many matched),
  * when, from which address, through which API call, and whether it was allowed. Written once, never changed.
  */
 @Entity
@@ -39,6 +39,8 @@ public class AccessLogEntry {
 
   private Long caseId;
 
+  private Long personId;
+
   @Column(length = 300)
   private String filters;
 
@@ -53,13 +55,14 @@ public class AccessLogEntry {
 
   protected AccessLogEntry() {}
 
-  AccessLogEntry(Instant at, String userId, String clientIp, String action, Long caseId, String filters,
-      Long resultCount, Outcome outcome, int httpStatus) {
+  AccessLogEntry(Instant at, String userId, String clientIp, String action, Long caseId, Long personId,
+      String filters, Long resultCount, Outcome outcome, int httpStatus) {
     this.at = at;
     this.userId = userId;
     this.clientIp = clientIp;
     this.action = action;
     this.caseId = caseId;
+    this.personId = personId;
     this.filters = filters;
     this.resultCount = resultCount;
     this.outcome = outcome;
@@ -88,6 +91,10 @@ public class AccessLogEntry {
 
   public Long getCaseId() {
     return caseId;
+  }
+
+  public Long getPersonId() {
+    return personId;
   }
 
   public String getFilters() {

@@ -12,17 +12,17 @@ import java.util.List;
 import org.springframework.data.jpa.domain.Specification;
 
 /**
- * A validated access log query: optional user, case, time window ({@code from} inclusive, {@code to}
+ * A validated access log query: optional user, case, person, time window ({@code from} inclusive, {@code to}
  * exclusive) and a page. Times are ISO-8601 with an offset ({@code 2026-03-02T08:00:00+07:00}) or dates,
  * which stand for whole days in WIB ({@code to=2026-03-02} includes that day).
  */
-record AccessLogQuery(String userId, Long caseId, Instant from, Instant to, int page, int size) {
+record AccessLogQuery(String userId, Long caseId, Long personId, Instant from, Instant to, int page, int size) {
 
   static final int DEFAULT_SIZE = 50;
   static final int MAX_SIZE = 200;
   static final ZoneId DATE_ZONE = ZoneId.of("Asia/Jakarta");
 
-  static AccessLogQuery parse(String user, Long caseId, String from, String to, String page, String size) {
+  static AccessLogQuery parse(String user, Long caseId, Long personId, String from, String to, String page, String size) {
     List<FieldProblem> problems = new ArrayList<>();
     String userId = user == null || user.isBlank() ? null : user.trim();
     if (userId != null && userId.length() > 64) {
@@ -40,11 +40,11 @@ record AccessLogQuery(String userId, Long caseId, Instant from, Instant to, int 
     if (!problems.isEmpty()) {
       throw ApiException.validation(problems);
     }
-    return new AccessLogQuery(userId, caseId, start, end, parsedPage, parsedSize);
+    return new AccessLogQuery(userId, caseId, personId, start, end, parsedPage, parsedSize);
   }
 
   static AccessLogQuery ofCase(long caseId, String page, String size) {
-    return parse(null, caseId, null, null, page, size);
+    return parse(null, caseId, null, null, null, page, size);
   }
 
   Specification<AccessLogEntry> where() {
@@ -54,6 +54,9 @@ record AccessLogQuery(String userId, Long caseId, Instant from, Instant to, int 
     }
     if (caseId != null) {
       all.add((root, query, cb) -> cb.equal(root.get("caseId"), caseId));
+    }
+    if (personId != null) {
+      all.add((root, query, cb) -> cb.equal(root.get("personId"), personId));
     }
     if (from != null) {
       all.add((root, query, cb) -> cb.greaterThanOrEqualTo(root.get("at"), from));

@@ -1,6 +1,6 @@
 package id.terpadu.audit;
 
-import id.terpadu.casefile.CaseAccessListener;
+import id.terpadu.access.AccessListener;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +18,7 @@ import org.springframework.web.servlet.HandlerMapping;
  * the API route (path template, ids only).
  */
 @Component
-class AccessLogRecorder implements CaseAccessListener {
+class AccessLogRecorder implements AccessListener {
 
   private static final Logger LOG = LoggerFactory.getLogger(AccessLogRecorder.class);
   private static final String PENDING = AccessLogRecorder.class.getName() + ".pending";
@@ -55,7 +55,7 @@ class AccessLogRecorder implements CaseAccessListener {
     decisions.clear();
     String action = truncate(request.getMethod() + " " + route(request), MAX_ACTION);
     String ip = request.getRemoteAddr();
-    entries.saveAll(copy.stream().map(d -> new AccessLogEntry(d.at(), d.userId(), ip, action, d.caseId(),
+    entries.saveAll(copy.stream().map(d -> new AccessLogEntry(d.at(), d.userId(), ip, action, d.caseId(), d.personId(),
         truncate(d.filters(), MAX_FILTERS), d.resultCount(), d.outcome(), httpStatus)).toList());
   }
 

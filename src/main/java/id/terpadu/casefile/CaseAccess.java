@@ -1,21 +1,18 @@
 package id.terpadu.casefile;
 
-import id.terpadu.casefile.CaseAccessListener.Decision;
-import id.terpadu.casefile.CaseAccessListener.Outcome;
+import id.terpadu.access.AccessListener;
+import id.terpadu.access.AccessListener.Decision;
+import id.terpadu.access.AccessListener.Outcome;
+import id.terpadu.access.Caller;
+import id.terpadu.access.RegionScope;
 import id.terpadu.organisation.OrganisationService;
 import id.terpadu.organisation.Roles;
-import id.terpadu.region.RegionDirectory;
-import id.terpadu.region.RegionLevel;
 import id.terpadu.security.StaffAuthentication;
 import id.terpadu.web.ApiException;
-import jakarta.persistence.criteria.Predicate;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.domain.Specification;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,7 +25,8 @@ import org.springframework.stereotype.Component;
  *   the cases assigned to them; partner agencies (their referral tasks only) and the province (aggregates
  *   only) read none: 403.</li>
  * </ul>
- * Every decision, allowed or not, is told to the {@link CaseAccessListener}s (the access log).
+ * Every decision, allowed or not, is told to the {@link AccessListener}s (the access log). The region rule is
+ * {@link RegionScope}'s, shared with every other kind of regional record (ADR 0012).
  */
 @Component
 public class CaseAccess {
@@ -69,15 +67,13 @@ public class CaseAccess {
 
   private final ChildCaseRepository cases;
   private final OrganisationService organisation;
-  private final RegionDirectory regions;
-  private final List<CaseAccessListener> listeners;
+  private final List<AccessListener> listeners;
   private final Clock clock;
 
-  public CaseAccess(ChildCaseRepository cases, OrganisationService organisation, RegionDirectory regions,
-      List<CaseAccessListener> listeners, Clock clock) {
+  public CaseAccess(ChildCaseRepository cases, OrganisationService organisation, List<AccessListener> listeners,
+      Clock clock) {
     this.cases = cases;
     this.organisation = organisation;
-    this.regions = regions;
     this.listeners = List.copyOf(listeners);
     this.clock = clock;
   }
@@ -177,9 +173,8 @@ public class CaseAccess {
   }
 
   /** A case lies in scope when its most precise region code lies inside one of the scope's regions. */
-  boolean inScope(Collection<String> scope, ChildCase theCase) {
-    String code = mostPreciseCode(theCase);
-    return scope.stream().anyMatch(s -> regions.contains(s, code));
+  static boolean inScope(Collection<String> scope, ChildCase theCase) {
+    return RegionScope.of(scope).contains(theCase);
   }
 
   static Specification<ChildCase> readableBy(Reader reader) {
@@ -192,28 +187,9 @@ public class CaseAccess {
         : scope;
   }
 
-  /**
-   * The same rule as {@link #inScope(Collection, ChildCase)} as a predicate: a regency or province scope
-   * matches the regency code, a district or village scope the case's district or village code. Malformed
-   * scope codes match nothing.
-   */
+  /** The same rule as {@link #inScope(Collection, ChildCase)} as a query predicate ({@link RegionScope}). */
   static Specification<ChildCase> inScope(Collection<String> scope) {
-    return (root, query, cb) -> {
-      List<Predicate> any = new ArrayList<>();
-      for (String code : scope) {
-        RegionLevel level = RegionLevel.find(code).orElse(null);
-        if (level == null) {
-          continue;
-        }
-        any.add(switch (level) {
-          case PROVINCE -> cb.like(root.get("regencyCode"), code + "%");
-          case REGENCY -> cb.equal(root.get("regencyCode"), code);
-          case DISTRICT -> cb.equal(root.get("districtCode"), code);
-          case VILLAGE -> cb.equal(root.get("villageCode"), code);
-        });
-      }
-      return any.isEmpty() ? cb.disjunction() : cb.or(any.toArray(Predicate[]::new));
-    };
+    return RegionScope.of(scope).specification();
   }
 
   static Reach reachOf(Collection<String> groupIds) {
@@ -224,7 +200,7 @@ public class CaseAccess {
   }
 
   private void tell(String userId, Long caseId, String filters, Long count, Outcome outcome) {
-    Decision decision = new Decision(clock.instant(), userId, caseId, filters, count, outcome);
+    Decision decision = new Decision(clock.instant(), userId, caseId, null, filters, count, outcome);
     listeners.forEach(listener -> listener.decided(decision));
   }
 
@@ -233,17 +209,7 @@ public class CaseAccess {
   }
 
   private static StaffAuthentication currentStaff() {
-    Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-    if (!(authentication instanceof StaffAuthentication staff)) {
-      throw new IllegalStateException("Case access needs an authenticated staff member");
-    }
-    return staff;
+    return Caller.currentStaff();
   }
 
-  private static String mostPreciseCode(ChildCase c) {
-    if (c.getVillageCode() != null) {
-      return c.getVillageCode();
-    }
-    return c.getDistrictCode() != null ? c.getDistrictCode() : c.getRegencyCode();
-  }
 }

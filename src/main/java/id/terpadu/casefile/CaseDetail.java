@@ -17,8 +17,11 @@ public record CaseDetail(long id, String caseNumber, CaseStatus status, CaseStag
   /** Who reported; name and phone only for readers who see the reporter's contact. */
   public record Reporter(boolean anonymous, String name, String phone, String relation) {}
 
-  /** The child as known; {@code ageYears} in the unit's time zone, null without a birth date. */
-  public record Child(String name, String sex, LocalDate birthDate, Integer ageYears) {}
+  /**
+   * The child as known: their person record ({@code GET /api/persons/{personId}}), and {@code ageYears} in the
+   * unit's time zone (null without a birth date).
+   */
+  public record Child(Long personId, String name, String sex, LocalDate birthDate, Integer ageYears) {}
 
   /** The supervisor's triage decision. */
   public record Triage(TriageOutcome outcome, String by, Instant at, String note, String referredTo) {}

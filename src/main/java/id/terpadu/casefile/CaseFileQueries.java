@@ -116,7 +116,7 @@ public class CaseFileQueries {
       LocalDate today = LocalDate.now(clock.withZone(UnitTimeZones.of(c.getRegencyCode())));
       age = Period.between(p.getBirthDate(), today).getYears();
     }
-    return new CaseDetail.Child(p.getName(), p.getSex(), p.getBirthDate(), age);
+    return new CaseDetail.Child(p.getId(), p.getName(), p.getSex(), p.getBirthDate(), age);
   }
 
   private String regionName(String code) {

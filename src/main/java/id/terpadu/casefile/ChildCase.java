@@ -1,5 +1,6 @@
 package id.terpadu.casefile;
 
+import id.terpadu.access.Regional;
 import id.terpadu.person.Person;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -24,7 +25,7 @@ import java.util.Set;
 /** A child-protection case of one unit: the complaint, the triage decision and where the case stands. */
 @Entity
 @Table(name = "child_case")
-public class ChildCase {
+public class ChildCase implements Regional {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "child_case_seq")
@@ -365,5 +366,8 @@ public class ChildCase {
     this.districtCode = districtCode;
     this.villageCode = villageCode;
     this.caseworkerId = null;
+    if (child != null) {
+      child.moveTo(regencyCode, districtCode, villageCode);
+    }
   }
 }

@@ -3,9 +3,11 @@ package id.terpadu.casefile;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
-public interface ChildCaseRepository extends JpaRepository<ChildCase, Long> {
+public interface ChildCaseRepository extends JpaRepository<ChildCase, Long>,
+    JpaSpecificationExecutor<ChildCase> {
 
   Optional<ChildCase> findByCaseNumber(String caseNumber);
 

@@ -1,5 +1,6 @@
 package id.terpadu.person;
 
+import id.terpadu.access.Regional;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -17,7 +18,7 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "person")
-public class Person {
+public class Person implements Regional {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "person_seq")
@@ -73,6 +74,17 @@ public class Person {
     regencyCode = code.length() >= 4 ? code.substring(0, 4) : null;
     districtCode = code.length() >= 6 ? code.substring(0, 6) : null;
     villageCode = code.length() == 10 ? code : null;
+  }
+
+  /**
+   * The person's address moves with their family: a case handed over to another regency takes the child's
+   * record along (the district and village are those given for the move, or unknown).
+   */
+  public void moveTo(String regencyCode, String districtCode, String villageCode) {
+    this.provinceCode = regencyCode.substring(0, 2);
+    this.regencyCode = regencyCode;
+    this.districtCode = districtCode;
+    this.villageCode = villageCode;
   }
 
   public Long getId() {
