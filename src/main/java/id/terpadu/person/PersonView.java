@@ -13,7 +13,7 @@ public final class PersonView {
       String regencyCode, String districtCode, String villageCode) {
 
     static Summary of(Person p, boolean fullNik) {
-      return new Summary(p.getId(), fullNik ? p.getNik() : mask(p.getNik()), !fullNik && p.getNik() != null,
+      return new Summary(p.getId(), fullNik ? p.getNik() : NikCheck.mask(p.getNik()), !fullNik && p.getNik() != null,
           p.getName(), p.getSex(), p.getBirthDate(), p.getRegencyCode(), p.getDistrictCode(), p.getVillageCode());
     }
   }
@@ -23,15 +23,4 @@ public final class PersonView {
 
   /** A page of search results; {@code total} counts every match in the caller's scope. */
   public record Page(List<Summary> items, int page, int size, long total) {}
-
-  /** A NIK for display to readers who may not see it whole: the regency and the serial, {@code 3504********0001}. */
-  public static String mask(String nik) {
-    if (nik == null) {
-      return null;
-    }
-    if (nik.length() != 16) {
-      return "*".repeat(nik.length());
-    }
-    return nik.substring(0, 4) + "********" + nik.substring(12);
-  }
 }
