@@ -48,8 +48,35 @@ public class Person implements Regional {
   @Column(length = 10)
   private String villageCode;
 
+  @Column(length = 16)
+  private String kk;
+
+  @Column(length = 100)
+  private String birthPlace;
+
+  @Column(length = 300)
+  private String address;
+
+  @Column(length = 30)
+  private String phone;
+
+  @Column(length = 200)
+  private String disability;
+
+  @Column(length = 100)
+  private String sourceId;
+
+  /** {@link NameMatcher#key(String)} of the name: candidate duplicates are found by it, then scored. */
+  @Column(length = 200)
+  private String nameKey;
+
+  /** The record this one was merged into (null: a record in its own right). */
+  private Long mergedIntoId;
+
   @Column(nullable = false)
   private Instant createdAt;
+
+  private Instant updatedAt;
 
   @Version
   private long version;
@@ -61,6 +88,7 @@ public class Person implements Regional {
     this.sex = sex;
     this.birthDate = birthDate;
     this.nik = nik;
+    this.nameKey = name == null ? null : NameMatcher.key(name);
     setRegion(regionCode);
     this.createdAt = Instant.now();
   }
@@ -85,6 +113,50 @@ public class Person implements Regional {
     this.regencyCode = regencyCode;
     this.districtCode = districtCode;
     this.villageCode = villageCode;
+  }
+
+  public String getKk() {
+    return kk;
+  }
+
+  public String getBirthPlace() {
+    return birthPlace;
+  }
+
+  public String getAddress() {
+    return address;
+  }
+
+  public String getPhone() {
+    return phone;
+  }
+
+  public String getDisability() {
+    return disability;
+  }
+
+  public String getSourceId() {
+    return sourceId;
+  }
+
+  public String getNameKey() {
+    return nameKey;
+  }
+
+  public Long getMergedIntoId() {
+    return mergedIntoId;
+  }
+
+  public String getProvinceCode() {
+    return provinceCode;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  public Instant getUpdatedAt() {
+    return updatedAt;
   }
 
   public Long getId() {
