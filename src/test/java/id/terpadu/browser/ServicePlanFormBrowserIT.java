@@ -67,6 +67,14 @@ class ServicePlanFormBrowserIT {
     form.locator(".fjs-form-field-select").nth(1).locator(".fjs-input-group").click();
     assertThat(form).containsText("Dinas Sosial");
     assertThat(form).containsText("Lembaga Bantuan Hukum");
+    page.keyboard().press("Escape");
+    // form-js's own texts are in Bahasa Indonesia too (scripts/terpadu-form-texts.js).
+    Locator add = form.locator(".fjs-repeat-render-add");
+    assertThat(add).containsText("Tambah");
+    add.click();
+    assertThat(form.locator(".fjs-select-placeholder").first()).hasText("Pilih");
+    assertThat(form).not().containsText("Add new");
+    assertThat(form).not().containsText("Select");
     page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
         .setPath(Path.of("target/screenshots/service-plan-form.png")));
   }

@@ -39,7 +39,10 @@ export default {
     'scripts/terpadu-locale',
     // Terpadu: forms with a dynamic list can be completed (form-js 1.8 validation state)
     // -> tasklist/scripts/terpadu-forms.js
-    'scripts/terpadu-forms'
+    'scripts/terpadu-forms',
+    // Terpadu: form-js widget texts and validation messages in Bahasa Indonesia
+    // -> tasklist/scripts/terpadu-form-texts.js
+    'scripts/terpadu-form-texts'
   ],
   // requireJsConfig: {
   //   // AngularJS module names
