@@ -34,6 +34,9 @@ public record TimelineEntry(Instant at, String actor, Type type, String title, S
     TASK_ASSIGNED,
     TASK_UNASSIGNED,
     PROCESS_ENDED,
-    CASE_TRANSFERRED
+    TRANSFER_PROPOSED,
+    CASE_TRANSFERRED,
+    TRANSFER_DECLINED,
+    TRANSFER_WITHDRAWN
   }
 }

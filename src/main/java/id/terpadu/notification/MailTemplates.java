@@ -63,6 +63,27 @@ public class MailTemplates {
         + "rujukan pada kasus berikut.", "periksa dan verifikasi laporan mitra", referral, true);
   }
 
+  /**
+   * The receiving unit decided on a transfer the reader proposed: the case number and the two regencies'
+   * names, never the note (free text) — the reader logs in to read it.
+   */
+  public Mail transferDecided(TransferNotice transfer) {
+    String outcome = transfer.accepted() ? "diterima" : "ditolak";
+    String subject = SUBJECT_PREFIX + "Pemindahan kasus " + outcome + caseSuffix(transfer.caseNumber());
+    StringBuilder body = new StringBuilder("Yth. Bapak/Ibu,\n\n")
+        .append("Usulan Anda untuk memindahkan kasus berikut telah ").append(outcome)
+        .append(" oleh unit layanan tujuan.\n\n");
+    body.append("Nomor kasus    : ").append(transfer.caseNumber()).append('\n');
+    body.append("Dari           : ").append(transfer.fromRegencyName()).append('\n');
+    body.append("Ke             : ").append(transfer.toRegencyName()).append('\n');
+    body.append("Tindak lanjut  : ").append(transfer.accepted()
+        ? "kasus kini ditangani unit tujuan; tugas-tugasnya sudah berpindah"
+        : "kasus tetap ditangani unit Anda; baca alasan penolakan di Terpadu").append("\n\n");
+    body.append("Buka Terpadu:\n").append(baseUrl).append("/\n");
+    body.append(footer(true));
+    return new Mail(subject, body.toString());
+  }
+
   /** The Tasklist page of one task. */
   public String taskLink(String taskId) {
     return tasklistLink() + "#/?task=" + taskId;

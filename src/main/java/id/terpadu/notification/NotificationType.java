@@ -18,6 +18,8 @@ public enum NotificationType {
   ESCALATION,
   /** The daily digest of a unit's open deadline breaches: its supervisors and head. */
   BREACH_DIGEST,
+  /** The receiving unit accepted or declined a proposed case transfer: the proposer. */
+  TRANSFER_DECIDED,
   /** Anything else enqueued through {@link Notifications#enqueue}. */
   OTHER
 }

@@ -90,6 +90,12 @@ public class Notifications {
         templates.referralServiceReported(referral), referralReference(referral));
   }
 
+  /** The receiving unit accepted or declined a case transfer: the staff member who proposed it. */
+  public int transferDecided(TransferNotice transfer, String proposerId) {
+    return toStaff(NotificationType.TRANSFER_DECIDED, recipients.users(listOf(proposerId)),
+        templates.transferDecided(transfer), "transfer:" + transfer.transferId());
+  }
+
   /**
    * Any other e-mail to staff members who can be reached (address, e-mail on). The caller is responsible for
    * the text: Bahasa Indonesia, and never a child's identity.

@@ -2,14 +2,21 @@ package id.terpadu.transfer;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 
-/** The record of one case handed over from one regency's unit to another's. Written once, never changed. */
+/**
+ * One proposal to hand a case over from one regency's unit to another's, and its outcome: proposed by the
+ * sending unit, accepted or declined by the receiving unit, or withdrawn by the sending unit. Both units keep
+ * it as their record. The sending side (location, proposer, reason) never changes after the proposal.
+ */
 @Entity
 @Table(name = "case_transfer")
 public class CaseTransfer {
@@ -43,22 +50,46 @@ public class CaseTransfer {
   @Column(name = "to_village", length = 10)
   private String toVillage;
 
+  /** The sending unit's caseworker when the case moved (set on acceptance). */
   @Column(length = 64)
   private String previousCaseworkerId;
 
   @Column(nullable = false, length = 1000)
   private String reason;
 
-  @Column(nullable = false, length = 64)
-  private String transferredBy;
+  @Column(name = "transferred_by", nullable = false, length = 64)
+  private String proposedBy;
 
-  @Column(nullable = false)
-  private Instant transferredAt;
+  @Column(name = "transferred_at", nullable = false)
+  private Instant proposedAt;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 10)
+  private CaseTransferStatus status;
+
+  @Column(length = 64)
+  private String decidedBy;
+
+  private Instant decidedAt;
+
+  /** Why the receiving unit declined, or why the sending unit withdrew (optional there). */
+  @Column(length = 1000)
+  private String decisionNote;
+
+  /** The case id while the proposal is open: the database keeps one open proposal per case. */
+  private Long pendingCaseId;
+
+  @Column(length = 64)
+  private String processInstanceId;
+
+  @Version
+  private long version;
 
   protected CaseTransfer() {}
 
-  CaseTransfer(Long caseId, String caseNumber, String[] from, String[] to, String previousCaseworkerId,
-      String reason, String transferredBy, Instant transferredAt) {
+  /** A new proposal. {@code from} and {@code to} are regency, district and village (the last two may be null). */
+  CaseTransfer(Long caseId, String caseNumber, String[] from, String[] to, String reason, String proposedBy,
+      Instant proposedAt) {
     this.caseId = caseId;
     this.caseNumber = caseNumber;
     this.fromRegency = from[0];
@@ -67,10 +98,43 @@ public class CaseTransfer {
     this.toRegency = to[0];
     this.toDistrict = to[1];
     this.toVillage = to[2];
-    this.previousCaseworkerId = previousCaseworkerId;
     this.reason = reason;
-    this.transferredBy = transferredBy;
-    this.transferredAt = transferredAt;
+    this.proposedBy = proposedBy;
+    this.proposedAt = proposedAt;
+    this.status = CaseTransferStatus.PROPOSED;
+    this.pendingCaseId = caseId;
+  }
+
+  boolean isPending() {
+    return status == CaseTransferStatus.PROPOSED;
+  }
+
+  void attachProcess(String processInstanceId) {
+    this.processInstanceId = processInstanceId;
+  }
+
+  void accept(String by, Instant at, String previousCaseworkerId) {
+    this.previousCaseworkerId = previousCaseworkerId;
+    decide(CaseTransferStatus.ACCEPTED, by, at, null);
+  }
+
+  void decline(String by, Instant at, String note) {
+    decide(CaseTransferStatus.DECLINED, by, at, note);
+  }
+
+  void withdraw(String by, Instant at, String note) {
+    decide(CaseTransferStatus.WITHDRAWN, by, at, note);
+  }
+
+  private void decide(CaseTransferStatus outcome, String by, Instant at, String note) {
+    if (!isPending()) {
+      throw new IllegalStateException("Transfer " + id + " was already decided: " + status);
+    }
+    this.status = outcome;
+    this.decidedBy = by;
+    this.decidedAt = at;
+    this.decisionNote = note;
+    this.pendingCaseId = null;
   }
 
   public Long getId() {
@@ -117,11 +181,31 @@ public class CaseTransfer {
     return reason;
   }
 
-  public String getTransferredBy() {
-    return transferredBy;
+  public String getProposedBy() {
+    return proposedBy;
   }
 
-  public Instant getTransferredAt() {
-    return transferredAt;
+  public Instant getProposedAt() {
+    return proposedAt;
+  }
+
+  public CaseTransferStatus getStatus() {
+    return status;
+  }
+
+  public String getDecidedBy() {
+    return decidedBy;
+  }
+
+  public Instant getDecidedAt() {
+    return decidedAt;
+  }
+
+  public String getDecisionNote() {
+    return decisionNote;
+  }
+
+  public String getProcessInstanceId() {
+    return processInstanceId;
   }
 }

@@ -51,6 +51,21 @@ class MailTemplatesTest {
   }
 
   @Test
+  void transferDecisionsSayCaseNumberRegenciesAndOutcome() {
+    Mail accepted = templates.transferDecided(new TransferNotice(5, "ULT-3504-2026-00012", "Kabupaten Tulungagung",
+        "Kabupaten Trenggalek", true));
+    assertThat(accepted.subject()).isEqualTo("[Terpadu] Pemindahan kasus diterima - ULT-3504-2026-00012");
+    assertThat(accepted.body()).contains("telah diterima oleh unit layanan tujuan",
+        "Nomor kasus    : ULT-3504-2026-00012\n", "Dari           : Kabupaten Tulungagung\n",
+        "Ke             : Kabupaten Trenggalek\n", "tugas-tugasnya sudah berpindah", "https://terpadu.example/\n",
+        "tidak memuat identitas anak");
+    Mail declined = templates.transferDecided(new TransferNotice(6, "ULT-3504-2026-00012", "Kabupaten Tulungagung",
+        "Kabupaten Trenggalek", false));
+    assertThat(declined.subject()).isEqualTo("[Terpadu] Pemindahan kasus ditolak - ULT-3504-2026-00012");
+    assertThat(declined.body()).contains("telah ditolak", "kasus tetap ditangani unit Anda");
+  }
+
+  @Test
   void referralMailsSayCaseNumberNextStepTargetDateAndTasklist() {
     ReferralNotice referral = new ReferralNotice(7, "ULT-3504-2026-00012", LocalDate.of(2026, 9, 1));
     Mail sent = templates.referralSent(referral);

@@ -47,6 +47,7 @@ class SlaDecisionsTest {
         Arguments.of("MONITORING", "HIGH", null, "P14D", "CALENDAR"),
         Arguments.of("MONITORING", "MEDIUM", null, "P30D", "CALENDAR"),
         Arguments.of("MONITORING", "LOW", null, "P60D", "CALENDAR"),
+        Arguments.of("TRANSFER", "HIGH", null, "P3D", "WORKING_DAYS"),
         Arguments.of("SOMETHING_NEW", null, null, "P7D", "CALENDAR"));
   }
 

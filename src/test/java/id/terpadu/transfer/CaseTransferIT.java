@@ -18,7 +18,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
+import id.terpadu.notification.NotificationType;
+import id.terpadu.notification.OutboxMessage;
+import id.terpadu.notification.OutboxRepository;
 import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -36,9 +40,11 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Scenario 4: the family of a boy in conflict with the law moves from Tulungagung (3504) to Trenggalek (3503)
- * and the case is handed over. Before, only Tulungagung sees it; after, only Trenggalek, with the same number
- * and history, the open tasks in Trenggalek's groups, and a caseworker chosen by Trenggalek's supervisor.
+ * Scenario 4: the family of a boy in conflict with the law moves from Tulungagung (3504) to Trenggalek (3503).
+ * Tulungagung proposes the transfer; until Trenggalek accepts, only Tulungagung reads and works the case, and
+ * Trenggalek sees the decision task without the child's identity. After acceptance only Trenggalek sees the
+ * case, with the same number and history, the open tasks in Trenggalek's groups, and a caseworker chosen by
+ * Trenggalek's supervisor. Trenggalek may decline, Tulungagung may withdraw; both keep the record.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "demo"})
@@ -55,6 +61,8 @@ class CaseTransferIT {
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
   @Autowired AuthorizationService authorizations;
+  @Autowired HistoryService history;
+  @Autowired OutboxRepository outbox;
   CaseFixtures fixtures;
 
   @BeforeEach
@@ -72,17 +80,86 @@ class CaseTransferIT {
     assertThat(task(as("peksos1"), instance, "Task_ConductAssessment").path("assignee").asText()).isEqualTo("peksos1");
     assertThat(json(as("pengawas2").get("/engine-rest/task?processInstanceId=" + instance))).isEmpty();
 
-    HttpResponse<String> moved = as("pengawas").postJson(path + "/transfer", MOVE);
+    HttpResponse<String> proposed = as("pengawas").postJson(path + "/transfer", MOVE);
 
-    assertThat(moved.statusCode()).as(moved.body()).isEqualTo(201);
-    JsonNode transfer = json(moved);
-    assertThat(transfer.path("caseId").asLong()).isEqualTo(registered.caseId());
-    assertThat(transfer.path("fromRegency").asText()).isEqualTo("3504");
-    assertThat(transfer.path("toRegency").asText()).isEqualTo("3503");
-    assertThat(transfer.path("toVillage").asText()).isEqualTo(CaseFixtures.TRENGGALEK_VILLAGE);
+    assertThat(proposed.statusCode()).as(proposed.body()).isEqualTo(201);
+    JsonNode proposal = json(proposed);
+    long transferId = proposal.path("id").asLong();
+    String transferInstance = proposal.path("processInstanceId").asText();
+    assertThat(proposal.path("status").asText()).isEqualTo("PROPOSED");
+    assertThat(proposal.path("caseId").asLong()).isEqualTo(registered.caseId());
+    assertThat(proposal.path("fromRegency").asText()).isEqualTo("3504");
+    assertThat(proposal.path("toRegency").asText()).isEqualTo("3503");
+    assertThat(proposal.path("toVillage").asText()).isEqualTo(CaseFixtures.TRENGGALEK_VILLAGE);
+    assertThat(proposal.path("proposedBy").asText()).isEqualTo("pengawas");
+    assertThat(proposal.path("decidedBy").isNull()).isTrue();
+    assertThat(proposal.toString()).doesNotContain(CaseFixtures.CHILD_NAME);
+
+    // Nothing moved yet: Tulungagung reads and works the case, Trenggalek does not read it.
+    assertThat(as("pengawas").get(path).statusCode()).isEqualTo(200);
+    assertThat(json(as("peksos1").get(path)).path("regencyCode").asText()).isEqualTo("3504");
+    assertThat(as("pengawas2").get(path).statusCode()).isEqualTo(404);
+    assertThat(as("pengawas2").get(path + "/transfers").statusCode()).isEqualTo(404);
+    assertThat(task(as("peksos1"), instance, "Task_ConductAssessment").path("assignee").asText()).isEqualTo("peksos1");
+    assertThat(json(as("pengawas2").get("/engine-rest/task?processInstanceId=" + instance))).isEmpty();
+    assertThat(json(as("pengawas").get(path + "/transfers"))).singleElement()
+        .satisfies(t -> assertThat(t.path("status").asText()).isEqualTo("PROPOSED"));
+    assertThat(entries(as("pengawas").get(path + "/timeline"))).extracting(e -> e.path("type").asText())
+        .contains("TRANSFER_PROPOSED").doesNotContain("CASE_TRANSFERRED");
+
+    // Trenggalek's supervisors and head decide in Tasklist; the form knows no child's identity.
+    JsonNode decision = task(as("pengawas2"), transferInstance, "Task_DecideTransfer");
+    String decisionTask = decision.path("id").asText();
+    assertThat(decision.path("name").asText()).isEqualTo("Putuskan pemindahan kasus");
+    assertThat(candidateGroups(decisionTask)).containsExactlyInAnyOrder("supervisor-3503", "head-3503");
+    HttpResponse<String> formVariables = as("pengawas2").get("/engine-rest/task/" + decisionTask + "/form-variables");
+    assertThat(formVariables.statusCode()).as(formVariables.body()).isEqualTo(200);
+    JsonNode form = json(formVariables);
+    assertThat(form.path("caseNumber").path("value").asText()).isEqualTo(registered.caseNumber());
+    assertThat(form.path("fromRegencyName").path("value").asText()).isEqualTo("Kabupaten Tulungagung");
+    assertThat(form.path("transferRisk").path("value").asText()).isEqualTo("Sedang");
+    assertThat(form.path("transferCategory").path("value").asText()).isNotBlank();
+    assertThat(form.path("transferProposedBy").path("value").asText()).contains("pengawas");
+    assertThat(form.path("confidentialTransferReason").path("value").asText())
+        .isEqualTo("Keluarga pindah ke Trenggalek.");
+    assertThat(formVariables.body()).doesNotContain(CaseFixtures.CHILD_NAME, "2010-03-14", "mencuri",
+        CaseFixtures.TULUNGAGUNG_VILLAGE);
+    // The sending unit follows its proposal in Cockpit but has no task; nobody else sees either.
+    assertThat(json(as("pengawas").get("/engine-rest/task?processInstanceId=" + transferInstance))).isEmpty();
+    assertThat(as("pengawas").get("/engine-rest/process-instance/" + transferInstance).statusCode()).isEqualTo(200);
+    assertThat(as("pengawas2").get("/engine-rest/process-instance/" + transferInstance).statusCode()).isEqualTo(200);
+    for (String user : List.of("peksos1", "peksos3", "petugas", "rsud")) {
+      assertThat(json(as(user).get("/engine-rest/task?processInstanceId=" + transferInstance))).as(user).isEmpty();
+      assertThat(as(user).get("/engine-rest/process-instance/" + transferInstance).statusCode()).as(user)
+          .isIn(403, 404);
+    }
+    // One e-mail per member of the receiving groups (the task e-mail), with the case number only.
+    List<OutboxMessage> proposalMails = outbox.findByReferenceOrderById("task:" + decisionTask);
+    assertThat(proposalMails).extracting(OutboxMessage::getRecipient).doesNotHaveDuplicates()
+        .contains("pengawas2@demo.terpadu.invalid").noneMatch(r -> r.startsWith("pengawas@"));
+    assertThat(proposalMails).allSatisfy(m -> {
+      assertThat(m.getType()).isEqualTo(NotificationType.TASK_FOR_GROUP);
+      assertThat(m.getSubject()).contains("Putuskan pemindahan kasus", registered.caseNumber());
+      assertThat(m.getSubject() + m.getBody()).doesNotContain(CaseFixtures.CHILD_NAME, "Keluarga pindah");
+    });
+
+    work(as("pengawas2"), "pengawas2", transferInstance, "Task_DecideTransfer",
+        "{\"transferDecision\":{\"value\":\"ACCEPT\"}}");
+
+    JsonNode transfer = json(as("pengawas2").get(path + "/transfers")).get(0);
+    assertThat(transfer.path("id").asLong()).isEqualTo(transferId);
+    assertThat(transfer.path("status").asText()).isEqualTo("ACCEPTED");
+    assertThat(transfer.path("decidedBy").asText()).isEqualTo("pengawas2");
     assertThat(transfer.path("previousCaseworkerId").asText()).isEqualTo("peksos1");
-    assertThat(transfer.path("transferredBy").asText()).isEqualTo("pengawas");
-    assertThat(transfer.toString()).doesNotContain(CaseFixtures.CHILD_NAME);
+    assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(transferInstance).singleResult()
+        .getEndActivityId()).isEqualTo("Event_TransferAccepted");
+    // The proposer hears of the decision.
+    assertThat(outbox.findByReferenceOrderById("transfer:" + transferId)).singleElement().satisfies(m -> {
+      assertThat(m.getType()).isEqualTo(NotificationType.TRANSFER_DECIDED);
+      assertThat(m.getRecipient()).isEqualTo("pengawas@demo.terpadu.invalid");
+      assertThat(m.getSubject()).isEqualTo("[Terpadu] Pemindahan kasus diterima - " + registered.caseNumber());
+      assertThat(m.getBody()).contains("Kabupaten Trenggalek").doesNotContain(CaseFixtures.CHILD_NAME);
+    });
 
     // The sending unit no longer finds the case; the receiving unit reads it, same number, no caseworker yet.
     for (String user : List.of("pengawas", "kepala", "petugas", "peksos1")) {
@@ -106,13 +183,15 @@ class CaseTransferIT {
     // The history stays with the case, and the transfer is in it.
     List<JsonNode> timeline = entries(as("pengawas2").get(path + "/timeline"));
     assertThat(timeline).extracting(e -> e.path("type").asText()).containsSubsequence(
-        "CASE_REGISTERED", "TRIAGE_DECIDED", "TASK_COMPLETED", "CASE_TRANSFERRED");
+        "CASE_REGISTERED", "TRIAGE_DECIDED", "TASK_COMPLETED", "TRANSFER_PROPOSED", "CASE_TRANSFERRED");
     assertThat(timeline).filteredOn(e -> e.path("type").asText().equals("CASE_TRANSFERRED")).singleElement()
         .satisfies(e -> {
           assertThat(e.path("title").asText()).isEqualTo("Kasus dipindahkan ke Kabupaten Trenggalek");
           assertThat(e.path("detail").asText()).isEqualTo("Dari Kabupaten Tulungagung");
-          assertThat(e.path("actor").asText()).isEqualTo("pengawas");
+          assertThat(e.path("actor").asText()).isEqualTo("pengawas2");
         });
+    assertThat(timeline).filteredOn(e -> e.path("type").asText().equals("TRANSFER_PROPOSED")).singleElement()
+        .satisfies(e -> assertThat(e.path("actor").asText()).isEqualTo("pengawas"));
     JsonNode ofCase = json(as("pengawas2").get(path + "/transfers"));
     assertThat(ofCase).singleElement().satisfies(t ->
         assertThat(t.path("reason").asText()).isEqualTo("Keluarga pindah ke Trenggalek."));
@@ -120,6 +199,7 @@ class CaseTransferIT {
     // Both units keep the record; the sending unit without the reason.
     assertThat(json(as("pengawas").get("/api/case-transfers"))).anySatisfy(t -> {
       assertThat(t.path("caseId").asLong()).isEqualTo(registered.caseId());
+      assertThat(t.path("status").asText()).isEqualTo("ACCEPTED");
       assertThat(t.path("reason").isNull()).isTrue();
     });
     assertThat(json(as("pengawas2").get("/api/case-transfers")))
@@ -167,7 +247,9 @@ class CaseTransferIT {
     String offered = String.valueOf(runtime.getVariable(instance, "agencyOptions"));
     assertThat(offered).contains("dukcapil");
 
-    // Already gone from Tulungagung: it cannot transfer it again.
+    // Decided: nobody decides again; already gone from Tulungagung: it cannot transfer it again.
+    assertThat(as("pengawas2").postJson("/api/case-transfers/" + transferId + "/accept", "").statusCode())
+        .isEqualTo(409);
     assertThat(as("pengawas").postJson(path + "/transfer", MOVE.replace("3503", "3504")).statusCode())
         .isEqualTo(404);
   }
@@ -183,10 +265,19 @@ class CaseTransferIT {
     assertThat(as("pengawas").postJson("/engine-rest/task/" + taskId + "/claim", "{\"userId\":\"pengawas\"}")
         .statusCode()).isEqualTo(204);
 
-    HttpResponse<String> moved = as("kepala").postJson("/api/cases/" + registered.caseId() + "/transfer",
+    HttpResponse<String> proposed = as("kepala").postJson("/api/cases/" + registered.caseId() + "/transfer",
         "{\"toRegency\":\"3503\",\"reason\":\"Keluarga pindah.\"}");
+    assertThat(proposed.statusCode()).as(proposed.body()).isEqualTo(201);
 
-    assertThat(moved.statusCode()).as(moved.body()).isEqualTo(201);
+    HttpResponse<String> moved = as("pengawas2").postJson(
+        "/api/case-transfers/" + json(proposed).path("id").asLong() + "/accept", "");
+
+    assertThat(moved.statusCode()).as(moved.body()).isEqualTo(200);
+    assertThat(json(moved).path("status").asText()).isEqualTo("ACCEPTED");
+    assertThat(json(moved).path("decidedBy").asText()).isEqualTo("pengawas2");
+    assertThat(history.createHistoricProcessInstanceQuery()
+        .processInstanceId(json(proposed).path("processInstanceId").asText()).singleResult().getEndActivityId())
+        .isEqualTo("Event_TransferAccepted");
     ChildCase after = transactions.execute(s -> cases.findById(registered.caseId()).orElseThrow());
     assertThat(after.getRegencyCode()).isEqualTo("3503");
     assertThat(after.getDistrictCode()).isNull();
@@ -216,9 +307,9 @@ class CaseTransferIT {
     assertThat(runtime.getVariable(referral.getId(), "contactCaseworker")).isEqualTo("peksos2");
     assertThat(grantees(Resources.PROCESS_INSTANCE, referral.getId())).contains("supervisor-3504");
 
-    HttpResponse<String> moved = as("pengawas").postJson("/api/cases/" + registered.caseId() + "/transfer", MOVE);
+    HttpResponse<String> moved = proposeAndAccept(registered.caseId());
 
-    assertThat(moved.statusCode()).as(moved.body()).isEqualTo(201);
+    assertThat(moved.statusCode()).as(moved.body()).isEqualTo(200);
     // The agency keeps its task and its claim; the unit's oversight moved.
     Task agencyTask = tasks.createTaskQuery().processInstanceId(referral.getId()).singleResult();
     assertThat(agencyTask.getAssignee()).isEqualTo("dukcapil");
@@ -294,6 +385,132 @@ class CaseTransferIT {
         "{\"caseworkerId\":\"peksos1\"}");
     assertThat(early.statusCode()).isEqualTo(409);
     assertThat(json(early).path("code").asText()).isEqualTo("CASE_NOT_ASSIGNABLE");
+  }
+
+  @Test
+  void theReceivingUnitDeclinesAndTheSendingUnitWithdraws() {
+    Registered registered = fixtures.assessing("petugas", CaseFixtures.TULUNGAGUNG_VILLAGE, "pengawas", "peksos1");
+    String path = "/api/cases/" + registered.caseId();
+    JsonNode first = json(as("pengawas").postJson(path + "/transfer", MOVE));
+    String decide = "/api/case-transfers/" + first.path("id").asLong();
+
+    // One open proposal per case.
+    HttpResponse<String> again = as("kepala").postJson(path + "/transfer", MOVE);
+    assertThat(again.statusCode()).isEqualTo(409);
+    assertThat(json(again).path("code").asText()).isEqualTo("TRANSFER_PENDING");
+
+    // Only the receiving unit's supervisors and head decide; the sending unit does not find it to decide.
+    HttpResponse<String> wrongUnit = as("pengawas").postJson(decide + "/accept", "");
+    assertThat(wrongUnit.statusCode()).isEqualTo(404);
+    assertThat(json(wrongUnit).path("code").asText()).isEqualTo("TRANSFER_NOT_FOUND");
+    assertThat(as("kepala").postJson(decide + "/decline", "{\"note\":\"x\"}").statusCode()).isEqualTo(404);
+    assertThat(as("peksos3").postJson(decide + "/accept", "").statusCode()).isEqualTo(403);
+    assertThat(as("petugas2").postJson(decide + "/accept", "").statusCode()).isEqualTo(403);
+    assertThat(as("pengawas").postJson("/api/case-transfers/987654321/accept", "").statusCode()).isEqualTo(404);
+    assertThat(as("pengawas2").postJson(decide + "/withdraw", "").statusCode()).isEqualTo(404);
+    HttpResponse<String> noNote = as("pengawas2").postJson(decide + "/decline", "{\"note\":\"  \"}");
+    assertThat(noNote.statusCode()).isEqualTo(400);
+    assertThat(json(noNote).path("errors").get(0).path("field").asText()).isEqualTo("note");
+    assertThat(as("pengawas2").postJson(decide + "/decline", "").statusCode()).isEqualTo(400);
+    // In Tasklist the form's decline needs the note too, and the task stays open.
+    String taskId = task(as("pengawas2"), first.path("processInstanceId").asText(), "Task_DecideTransfer")
+        .path("id").asText();
+    HttpResponse<String> bare = as("pengawas2").postJson("/engine-rest/task/" + taskId + "/complete",
+        "{\"variables\":{\"transferDecision\":{\"value\":\"DECLINE\"}}}");
+    assertThat(bare.statusCode()).isEqualTo(400);
+    assertThat(json(bare).path("message").asText()).isEqualTo("Tuliskan alasan menolak pemindahan kasus.");
+
+    HttpResponse<String> declined = as("pengawas2").postJson(decide + "/decline",
+        "{\"note\":\"Alamat keluarga di Trenggalek belum dapat dipastikan.\"}");
+
+    assertThat(declined.statusCode()).as(declined.body()).isEqualTo(200);
+    assertThat(json(declined).path("status").asText()).isEqualTo("DECLINED");
+    assertThat(json(declined).path("decisionNote").isNull()).isTrue(); // read on the case, by its unit
+    // Nothing changed on the case; Tulungagung keeps it and reads why.
+    ChildCase unchanged = transactions.execute(s -> cases.findById(registered.caseId()).orElseThrow());
+    assertThat(unchanged.getRegencyCode()).isEqualTo("3504");
+    assertThat(unchanged.getCaseworkerId()).isEqualTo("peksos1");
+    assertThat(as("pengawas2").get(path).statusCode()).isEqualTo(404);
+    assertThat(task(as("peksos1"), registered.processInstanceId(), "Task_ConductAssessment").path("assignee")
+        .asText()).isEqualTo("peksos1");
+    assertThat(json(as("pengawas").get(path + "/transfers"))).singleElement().satisfies(t -> {
+      assertThat(t.path("status").asText()).isEqualTo("DECLINED");
+      assertThat(t.path("decidedBy").asText()).isEqualTo("pengawas2");
+      assertThat(t.path("decisionNote").asText()).isEqualTo("Alamat keluarga di Trenggalek belum dapat dipastikan.");
+    });
+    assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(first.path("processInstanceId")
+        .asText()).singleResult().getEndActivityId()).isEqualTo("Event_TransferDeclined");
+    assertThat(outbox.findByReferenceOrderById("transfer:" + first.path("id").asLong())).singleElement()
+        .satisfies(m -> {
+          assertThat(m.getRecipient()).isEqualTo("pengawas@demo.terpadu.invalid");
+          assertThat(m.getSubject()).isEqualTo("[Terpadu] Pemindahan kasus ditolak - " + registered.caseNumber());
+          assertThat(m.getBody()).doesNotContain("Alamat keluarga", CaseFixtures.CHILD_NAME);
+        });
+    assertThat(as("pengawas2").postJson(decide + "/accept", "").statusCode()).isEqualTo(409);
+    assertThat(json(as("pengawas2").get("/api/case-transfers"))).anySatisfy(t -> {
+      assertThat(t.path("id").asLong()).isEqualTo(first.path("id").asLong());
+      assertThat(t.path("status").asText()).isEqualTo("DECLINED");
+      assertThat(t.path("decisionNote").isNull()).isTrue();
+    });
+
+    // A new proposal, withdrawn by the sending unit: the receiving unit's task ends, nothing moves.
+    JsonNode second = json(as("pengawas").postJson(path + "/transfer", MOVE));
+    assertThat(second.path("status").asText()).isEqualTo("PROPOSED");
+    String secondInstance = second.path("processInstanceId").asText();
+    task(as("pengawas2"), secondInstance, "Task_DecideTransfer");
+
+    HttpResponse<String> withdrawn = as("kepala").postJson("/api/case-transfers/" + second.path("id").asLong()
+        + "/withdraw", "{\"note\":\"Keluarga batal pindah.\"}");
+
+    assertThat(withdrawn.statusCode()).as(withdrawn.body()).isEqualTo(200);
+    assertThat(json(withdrawn).path("status").asText()).isEqualTo("WITHDRAWN");
+    assertThat(json(withdrawn).path("decidedBy").asText()).isEqualTo("kepala");
+    assertThat(tasks.createTaskQuery().processInstanceId(secondInstance).count()).isZero();
+    assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(secondInstance).singleResult()
+        .getEndActivityId()).isEqualTo("Event_TransferWithdrawn");
+    assertThat(outbox.findByReferenceOrderById("transfer:" + second.path("id").asLong())).isEmpty();
+    assertThat(as("pengawas2").postJson("/api/case-transfers/" + second.path("id").asLong() + "/accept", "")
+        .statusCode()).isEqualTo(409);
+    assertThat(as("pengawas").postJson("/api/case-transfers/" + second.path("id").asLong() + "/withdraw", "")
+        .statusCode()).isEqualTo(409);
+    assertThat(transactions.execute(s -> cases.findById(registered.caseId()).orElseThrow()).getRegencyCode())
+        .isEqualTo("3504");
+    assertThat(entries(as("pengawas").get(path + "/timeline"))).extracting(e -> e.path("type").asText())
+        .containsSubsequence("TRANSFER_PROPOSED", "TRANSFER_DECLINED", "TRANSFER_PROPOSED", "TRANSFER_WITHDRAWN")
+        .doesNotContain("CASE_TRANSFERRED");
+  }
+
+  @Test
+  void aCaseClosedWhileTheProposalIsOpenCanOnlyBeDeclined() {
+    Registered registered = fixtures.register("petugas", CaseFixtures.TULUNGAGUNG_VILLAGE);
+    JsonNode proposal = json(as("pengawas").postJson("/api/cases/" + registered.caseId() + "/transfer", MOVE));
+    String instance = proposal.path("processInstanceId").asText();
+    fixtures.notACase(registered, "pengawas");
+
+    HttpResponse<String> accepted = as("pengawas2").postJson("/api/case-transfers/" + proposal.path("id").asLong()
+        + "/accept", "");
+    assertThat(accepted.statusCode()).isEqualTo(409);
+    assertThat(json(accepted).path("code").asText()).isEqualTo("CASE_CLOSED");
+    String taskId = task(as("pengawas2"), instance, "Task_DecideTransfer").path("id").asText();
+    HttpResponse<String> inTasklist = as("pengawas2").postJson("/engine-rest/task/" + taskId + "/complete",
+        "{\"variables\":{\"transferDecision\":{\"value\":\"ACCEPT\"}}}");
+    assertThat(inTasklist.statusCode()).isEqualTo(400);
+    assertThat(json(inTasklist).path("message").asText()).contains("sudah ditutup");
+    assertThat(transactions.execute(s -> cases.findById(registered.caseId()).orElseThrow()).getRegencyCode())
+        .isEqualTo("3504");
+
+    work(as("pengawas2"), "pengawas2", instance, "Task_DecideTransfer",
+        "{\"transferDecision\":{\"value\":\"DECLINE\"},"
+            + "\"confidentialTransferDecisionNote\":{\"value\":\"Kasus sudah ditutup.\"}}");
+    assertThat(json(as("pengawas").get("/api/cases/" + registered.caseId() + "/transfers"))).singleElement()
+        .satisfies(t -> assertThat(t.path("status").asText()).isEqualTo("DECLINED"));
+  }
+
+  /** Tulungagung proposes the move to Trenggalek, Trenggalek's supervisor accepts through the API. */
+  private HttpResponse<String> proposeAndAccept(long caseId) {
+    HttpResponse<String> proposed = as("pengawas").postJson("/api/cases/" + caseId + "/transfer", MOVE);
+    assertThat(proposed.statusCode()).as(proposed.body()).isEqualTo(201);
+    return as("pengawas2").postJson("/api/case-transfers/" + json(proposed).path("id").asLong() + "/accept", "");
   }
 
   private void assertFieldProblems(String path, String body, String... expected) {

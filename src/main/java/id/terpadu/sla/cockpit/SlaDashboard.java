@@ -97,7 +97,8 @@ public class SlaDashboard {
       Map.entry("REFERRAL_COMPLETION", "Pelaksanaan layanan rujukan"),
       Map.entry("VERIFICATION", "Verifikasi layanan"),
       Map.entry("REROUTE", "Pengalihan ke mitra lain"),
-      Map.entry("MONITORING", "Monitoring dan evaluasi"));
+      Map.entry("MONITORING", "Monitoring dan evaluasi"),
+      Map.entry("TRANSFER", "Keputusan pemindahan kasus"));
 
   private final SlaBreachRepository breaches;
   private final OrganisationService organisation;
