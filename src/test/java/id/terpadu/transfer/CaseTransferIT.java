@@ -179,6 +179,11 @@ class CaseTransferIT {
     assertThat(detail.path("caseworkerId").isNull()).isTrue();
     assertThat(ids(json(as("pengawas2").get("/api/cases?size=100")))).contains(registered.caseId());
     assertThat(ids(json(as("pengawas").get("/api/cases?size=100")))).doesNotContain(registered.caseId());
+    // The child's person record moves with the family: Trenggalek finds it, Tulungagung no longer does.
+    String person = "/api/persons/" + detail.path("child").path("personId").asLong();
+    assertThat(json(as("pengawas2").get(person)).path("person").path("villageCode").asText())
+        .isEqualTo(CaseFixtures.TRENGGALEK_VILLAGE);
+    assertThat(as("pengawas").get(person).statusCode()).isEqualTo(404);
 
     // The history stays with the case, and the transfer is in it.
     List<JsonNode> timeline = entries(as("pengawas2").get(path + "/timeline"));
