@@ -58,7 +58,13 @@ class ServicePlanFormBrowserIT {
     page.navigate("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + taskId);
 
     Locator form = page.locator(".fjs-container").first();
-    assertThat(form).containsText("Tujuan penanganan");
+    try {
+      assertThat(form).containsText("Tujuan penanganan",
+          new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(30_000));
+    } finally {
+      page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+          .setPath(Path.of("target/screenshots/service-plan-form-opened.png")));
+    }
     assertThat(form).containsText("Layanan yang direncanakan");
     assertThat(form).not().containsText("Catatan supervisor"); // only shown for a returned plan
     assertThat(form).containsText("Jenis layanan");

@@ -22,6 +22,8 @@ const EXACT = {
   'Collapse': 'Ciutkan',
   'Search': 'Cari',
   'No results': 'Tidak ada hasil',
+  // form-js shows and reads dates month first; say so, an Indonesian reader expects the day first.
+  'mm/dd/yyyy': 'bln/tgl/tahun',
   'Field is required.': 'Wajib diisi.',
   'Field must be a valid email.': 'Alamat e-mail tidak sah.',
   'Field must be a valid  international phone number. (e.g. +4930664040900)':
