@@ -1,0 +1,61 @@
+package id.terpadu.importing;
+
+import id.terpadu.access.RegionScope;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One kind of import (persons now; historical cases and outreach visits later): its columns, who may run it,
+ * and how a batch of rows is validated and stored. The job mechanism around it (upload, file checks, job
+ * table, claiming, resuming, progress, rejected rows, access) is the same for every kind: {@link ImportJobs},
+ * {@link ImportRunner}.
+ *
+ * <p>A kind's batch must be idempotent: storing a row that is already stored (same natural key) counts it as
+ * skipped and changes nothing, so a resumed or repeated job never duplicates data.
+ */
+public interface ImportKind {
+
+  /** The kind's name in URLs and job bodies, e.g. {@code persons}. */
+  String name();
+
+  List<String> requiredColumns();
+
+  List<String> optionalColumns();
+
+  /** Role groups that may start this kind of import and read its jobs. */
+  List<String> roles();
+
+  /** Prepares a run of one job (caches, validators); called on the node that runs it. */
+  Batches start(Context context);
+
+  /**
+   * What a run knows about its job.
+   *
+   * @param scope the importer's region scope when they uploaded; null for an administrator (any region)
+   * @param now when this run started: the time stamp of the rows it stores
+   */
+  record Context(String jobId, String createdBy, ImportColumns columns, RegionScope scope, Instant now) {
+
+    public boolean anyRegion() {
+      return scope == null;
+    }
+  }
+
+  /** Validates and stores batches of records, each inside the transaction that also records the progress. */
+  @FunctionalInterface
+  interface Batches {
+
+    Outcome store(List<CsvReader.Record> records);
+  }
+
+  /** One rejected row: its line, why (Bahasa Indonesia), and its fields as read. */
+  record Rejection(long line, String reason, List<String> fields) {}
+
+  /** What a batch did: rows stored, rows already there (skipped), rows rejected. */
+  record Outcome(int imported, int skipped, List<Rejection> rejected) {
+
+    public Outcome {
+      rejected = List.copyOf(rejected);
+    }
+  }
+}

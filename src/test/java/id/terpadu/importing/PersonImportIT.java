@@ -1,0 +1,398 @@
+package id.terpadu.importing;
+
+import static id.terpadu.support.ApiClient.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.terpadu.access.Caller;
+import id.terpadu.access.RegionScope;
+import id.terpadu.person.NameMatcher;
+import id.terpadu.support.ApiClient;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The person import through {@code /api/import}, on H2 and (-Ppostgres) on PostgreSQL. PostgreSQL is shared with
+ * other test classes and runs, so every file here uses NIKs, source ids and names made unique for this run, and
+ * assertions count only those.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    "terpadu.import.max-file-size=2MB", "terpadu.import.batch-size=1000", "terpadu.import.worker-enabled=false"})
+@ActiveProfiles({"test", "demo"})
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PersonImportIT {
+
+  static final String HEADER = "name,sex,birth_date,village_code,nik,kk,birth_place,phone,disability,source_id\n";
+  static final String TULUNGAGUNG = "3504011001";
+  static final String TRENGGALEK = "3503012001";
+
+  @LocalServerPort int port;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired ImportJobs jobs;
+  @Autowired ImportRunner runner;
+
+  /** Unique to this run: a prefix for source ids and names, a random series of valid NIKs. */
+  final String run = UUID.randomUUID().toString().substring(0, 8);
+  final Random random = new Random();
+  int nikSerial = 1 + random.nextInt(5000);
+  final LocalDate nikBase = LocalDate.of(1990, 1, 1).plusDays(random.nextInt(8000));
+
+  /** A valid NIK of district 350401 for a boy born on the returned date: {nik, birthDate}. */
+  String[] boy() {
+    LocalDate birth = nikBase.plusDays(nikSerial % 300);
+    String nik = String.format("350401%02d%02d%02d%04d", birth.getDayOfMonth(), birth.getMonthValue(),
+        birth.getYear() % 100, nikSerial++);
+    return new String[] {nik, birth.toString()};
+  }
+
+  /** A name of letters only that no other run uses. */
+  String uniqueName(String first) {
+    StringBuilder letters = new StringBuilder();
+    for (char c : (run + Integer.toHexString(random.nextInt())).toCharArray()) {
+      letters.append((char) ('a' + (Character.digit(c, 16) % 26)));
+    }
+    return first + " " + Character.toUpperCase(letters.charAt(0)) + letters.substring(1);
+  }
+
+  HttpResponse<String> upload(String user, String fileName, byte[] content, boolean wait) {
+    String boundary = "terpadu-" + UUID.randomUUID();
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+        + "\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+    body.writeBytes(content);
+    body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/import/persons"
+            + (wait ? "?wait=true" : "")))
+        .header("Authorization", "Basic " + Base64.getEncoder()
+            .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)))
+        .header("Accept", "application/json, application/problem+json")
+        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .timeout(Duration.ofMinutes(5))
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
+    try {
+      return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new AssertionError("upload failed", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+  }
+
+  HttpResponse<String> upload(String user, String fileName, String content, boolean wait) {
+    return upload(user, fileName, content.getBytes(StandardCharsets.UTF_8), wait);
+  }
+
+  ApiClient as(String user) {
+    return ApiClient.basic(port, user, "demo");
+  }
+
+  long persons(String column, List<String> values) {
+    if (values.isEmpty()) {
+      return 0;
+    }
+    return jdbc.queryForObject("SELECT count(*) FROM person WHERE " + column + " IN ("
+        + String.join(",", values.stream().map(v -> "?").toList()) + ")", Long.class, values.toArray());
+  }
+
+  long jobsNamed(String fileName) {
+    return jdbc.queryForObject("SELECT count(*) FROM import_job WHERE file_name = ?", Long.class, fileName);
+  }
+
+  @Test
+  void aGoodFileImportsEveryRowAndAReimportChangesNothing() {
+    String[] a = boy();
+    String[] b = boy();
+    String sourceOnly = "run-" + run + "-good-1";
+    String plain = uniqueName("Sri");
+    // A byte order mark, quoted fields with a comma and a line break, a row identified by source id only, and
+    // a row with neither NIK nor source id.
+    String file = "\uFEFF" + HEADER
+        + "\"Prasetyo, Bagus\"," + "L," + a[1] + "," + TULUNGAGUNG + "," + a[0] + ",3504010101100003,"
+        + "\"Tulungagung,\nJawa Timur\",081234567890,,\n"
+        + "Dimas Anggara,L," + b[1] + "," + TULUNGAGUNG + "," + b[0] + ",,,,,\n"
+        + "Rina Marlina,P,2015-06-01," + TULUNGAGUNG + ",,,,,tunarungu," + sourceOnly + "\n"
+        + plain + ",P,2016-02-29," + TULUNGAGUNG + ",,,,,,\n";
+    HttpResponse<String> first = upload("pengawas", "baik-" + run + ".csv", file, true);
+    assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
+    JsonNode job = json(first);
+    assertThat(job.path("status").asText()).isEqualTo("DONE");
+    assertThat(job.path("kind").asText()).isEqualTo("persons");
+    assertThat(job.path("total").asLong()).isEqualTo(4);
+    assertThat(job.path("imported").asLong()).isEqualTo(4);
+    assertThat(job.path("skipped").asLong()).isZero();
+    assertThat(job.path("rejected").asLong()).isZero();
+    assertThat(job.path("errors").isEmpty()).isTrue();
+
+    Map<String, Object> stored = jdbc.queryForMap("SELECT name, name_key, sex, birth_date, birth_place, kk, phone,"
+        + " province_code, regency_code, district_code, village_code, created_at FROM person WHERE nik = ?", a[0]);
+    assertThat(stored.get("name")).isEqualTo("Prasetyo, Bagus");
+    assertThat(stored.get("name_key")).isEqualTo(NameMatcher.key("Prasetyo, Bagus"));
+    assertThat(stored.get("birth_place")).isEqualTo("Tulungagung,\nJawa Timur");
+    assertThat(stored.get("kk")).isEqualTo("3504010101100003");
+    assertThat(stored.get("regency_code")).isEqualTo("3504");
+    assertThat(stored.get("district_code")).isEqualTo("350401");
+    assertThat(stored.get("village_code")).isEqualTo(TULUNGAGUNG);
+    assertThat(stored.get("created_at")).isNotNull();
+    assertThat(jdbc.queryForObject("SELECT disability FROM person WHERE source_id = ?", String.class, sourceOnly))
+        .isEqualTo("tunarungu");
+    assertThat(persons("name", List.of(plain))).isEqualTo(1);
+
+    // The same file again (with ';' as separator this time): every row is skipped, nothing changes.
+    HttpResponse<String> again = upload("pengawas", "baik-lagi-" + run + ".csv",
+        file.replace(",", ";").replace("\"Prasetyo; Bagus\"", "\"Prasetyo, Bagus\"")
+            .replace("\"Tulungagung;\nJawa Timur\"", "\"Tulungagung,\nJawa Timur\""), true);
+    assertThat(again.statusCode()).as(again.body()).isEqualTo(200);
+    JsonNode second = json(again);
+    assertThat(second.path("imported").asLong()).isZero();
+    assertThat(second.path("skipped").asLong()).isEqualTo(4);
+    assertThat(persons("nik", List.of(a[0], b[0]))).isEqualTo(2);
+    assertThat(persons("source_id", List.of(sourceOnly))).isEqualTo(1);
+    assertThat(persons("name", List.of(plain))).isEqualTo(1);
+    assertThat(jdbc.queryForObject("SELECT name FROM person WHERE nik = ?", String.class, a[0]))
+        .isEqualTo("Prasetyo, Bagus");
+  }
+
+  @Test
+  void mixedRowsStoreTheGoodOnesAndOfferTheRejectedAsCsv() {
+    String[] good = boy();
+    String[] outside = boy();
+    String[] badNik = boy();
+    String badNikValue = badNik[0].substring(0, 12) + "0000";
+    String sourceBadDate = "run-" + run + "-mixed-date";
+    String file = HEADER
+        + "Budi Santoso,L," + good[1] + "," + TULUNGAGUNG + "," + good[0] + ",,,,,\n"
+        + "Dewi Lestari,P,2012-13-01," + TULUNGAGUNG + ",,,,,," + sourceBadDate + "\n"
+        + "Andi Wijaya,L," + outside[1] + "," + TRENGGALEK + "," + outside[0] + ",,,,,\n"
+        + "Joko Susilo,L," + badNik[1] + "," + TULUNGAGUNG + "," + badNikValue + ",,,,,\n"
+        + "Too,Few,Fields\n"
+        + "Rudi Hartono,X,2011-01-01,3504019999,,,\"Blitar, \"\"Kota\"\"\",,,\n";
+    HttpResponse<String> response = upload("pengawas", "campur-" + run + ".csv", file, true);
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    JsonNode job = json(response);
+    assertThat(job.path("total").asLong()).isEqualTo(6);
+    assertThat(job.path("imported").asLong()).isEqualTo(1);
+    assertThat(job.path("rejected").asLong()).isEqualTo(5);
+    List<Long> lines = StreamSupport.stream(job.path("errors").spliterator(), false)
+        .map(e -> e.path("line").asLong()).toList();
+    assertThat(lines).containsExactly(3L, 4L, 5L, 6L, 7L);
+    assertThat(job.path("errors").get(1).path("message").asText()).contains("di luar wilayah kerja Anda");
+    assertThat(job.toString()).doesNotContain("Andi").doesNotContain(outside[0]);
+
+    assertThat(persons("nik", List.of(good[0]))).isEqualTo(1);
+    assertThat(persons("nik", List.of(outside[0], badNikValue))).isZero();
+    assertThat(persons("source_id", List.of(sourceBadDate))).isZero();
+
+    HttpResponse<String> csv = as("pengawas").get(job.path("rejectedCsv").asText());
+    assertThat(csv.statusCode()).isEqualTo(200);
+    assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+    String text = csv.body().replace("\uFEFF", "");
+    List<String> rows = List.of(text.split("\r\n"));
+    assertThat(rows.get(0)).isEqualTo("line,reason,name,sex,birth_date,village_code,nik,kk,birth_place,phone,"
+        + "disability,source_id");
+    assertThat(rows).hasSize(6);
+    assertThat(rows.get(1)).startsWith("3,").contains("yyyy-MM-dd").endsWith(sourceBadDate);
+    assertThat(rows.get(2)).startsWith("4,").contains("Andi Wijaya,L," + outside[1] + "," + TRENGGALEK);
+    assertThat(rows.get(4)).startsWith("6,").endsWith("Too,Few,Fields");
+    assertThat(rows.get(5)).startsWith("7,").contains("\"Blitar, \"\"Kota\"\"\"");
+  }
+
+  static List<Arguments> badFiles() {
+    byte[] latin1 = (HEADER + "Budi Sélamat,L,2012-01-01,3504011001,,,,,,bad-enc\n")
+        .getBytes(StandardCharsets.ISO_8859_1);
+    byte[] binary = {'P', 'K', 3, 4, 20, 0, 6, 0, 8, 0, 0, 0, 33, 0, 1, 2, 3};
+    return List.of(
+        Arguments.of("encoding", latin1, ImportFileException.ENCODING),
+        Arguments.of("binary", binary, ImportFileException.NOT_CSV),
+        Arguments.of("no-header", "Budi,L,2012-01-01,3504011001\n".getBytes(StandardCharsets.UTF_8),
+            ImportFileException.HEADER_MISSING),
+        Arguments.of("missing-column", "name,sex,village_code\nBudi,L,3504011001\n".getBytes(StandardCharsets.UTF_8),
+            ImportFileException.COLUMN_MISSING),
+        Arguments.of("unknown-column", "name,sex,birth_date,village_code,alamat\nBudi,L,2012-01-01,3504011001,Jl. A\n"
+            .getBytes(StandardCharsets.UTF_8), ImportFileException.COLUMN_UNKNOWN),
+        Arguments.of("unclosed-quote", (HEADER + "\"Budi,L,2012-01-01,3504011001,,,,,,x\n")
+            .getBytes(StandardCharsets.UTF_8), ImportFileException.MALFORMED),
+        Arguments.of("header-only", HEADER.getBytes(StandardCharsets.UTF_8), ImportFileException.NO_ROWS),
+        Arguments.of("empty", new byte[0], ImportFileException.EMPTY));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("badFiles")
+  void aFileThatCannotBeImportedIs400AndStoresNothing(String name, byte[] content, String code) {
+    String fileName = "salah-" + name + "-" + run + ".csv";
+    long personsBefore = jdbc.queryForObject("SELECT count(*) FROM person WHERE source_id = 'bad-enc'", Long.class);
+    HttpResponse<String> response = upload("pengawas", fileName, content, false);
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+    assertThat(response.headers().firstValue("Content-Type").orElse("")).contains("application/problem+json");
+    JsonNode problem = json(response);
+    assertThat(problem.path("code").asText()).isEqualTo(ImportController.FILE_INVALID);
+    assertThat(problem.path("errors").findValuesAsText("code")).contains(code);
+    assertThat(problem.path("errors").get(0).path("message").asText()).isNotBlank();
+    assertThat(jobsNamed(fileName)).isZero();
+    assertThat(jdbc.queryForObject("SELECT count(*) FROM person WHERE source_id = 'bad-enc'", Long.class))
+        .isEqualTo(personsBefore);
+  }
+
+  @Test
+  void aFileOverTheLimitIs413ProblemJson() {
+    StringBuilder big = new StringBuilder(HEADER);
+    String row = "Budi Santoso,L,2012-01-01," + TULUNGAGUNG + ",,,,,,run-" + run + "-big\n";
+    while (big.length() < 3 * 1024 * 1024) {
+      big.append(row);
+    }
+    String fileName = "besar-" + run + ".csv";
+    HttpResponse<String> response = upload("pengawas", fileName, big.toString(), false);
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(413);
+    assertThat(response.headers().firstValue("Content-Type").orElse("")).contains("application/problem+json");
+    assertThat(json(response).path("code").asText()).isEqualTo("PAYLOAD_TOO_LARGE");
+    assertThat(jobsNamed(fileName)).isZero();
+    assertThat(json(as("pengawas").get("/api/import/limits")).path("maxFileSize").asLong())
+        .isEqualTo(2L * 1024 * 1024);
+  }
+
+  @Test
+  void tenThousandRowsRunAsAJobThatScriptsCanWaitFor() {
+    StringBuilder file = new StringBuilder(HEADER);
+    for (int i = 0; i < 10_000; i++) {
+      file.append("Anak Nomor ").append(i).append(',').append(i % 2 == 0 ? 'L' : 'P').append(",2010-01-01,")
+          .append(TULUNGAGUNG).append(",,,,,,run-").append(run).append("-big-").append(i).append('\n');
+    }
+    HttpResponse<String> accepted = upload("pengawas", "besar-10000-" + run + ".csv", file.toString(), false);
+    assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
+    String jobId = json(accepted).path("jobId").asText();
+    assertThat(accepted.headers().firstValue("Location").orElse("")).endsWith("/api/import/jobs/" + jobId);
+    assertThat(json(accepted).path("status").asText()).isEqualTo("RUNNING");
+
+    JsonNode done = json(as("pengawas").get("/api/import/jobs/" + jobId + "?wait=true"));
+    assertThat(done.path("status").asText()).isEqualTo("DONE");
+    assertThat(done.path("total").asLong()).isEqualTo(10_000);
+    assertThat(done.path("processed").asLong()).isEqualTo(10_000);
+    assertThat(done.path("imported").asLong()).isEqualTo(10_000);
+    assertThat(jdbc.queryForObject("SELECT count(*) FROM person WHERE source_id LIKE ?", Long.class,
+        "run-" + run + "-big-%")).isEqualTo(10_000);
+    // The file is no longer kept once the job is done; the job row stays as the audit record.
+    assertThat(jdbc.queryForObject("SELECT count(*) FROM import_job_chunk WHERE job_id = ?", Long.class, jobId))
+        .isZero();
+    Map<String, Object> audit = jdbc.queryForMap("SELECT created_by, file_name, file_size, file_sha256, finished_at"
+        + " FROM import_job WHERE id = ?", jobId);
+    assertThat(audit.get("created_by")).isEqualTo("pengawas");
+    assertThat(audit.get("file_name")).isEqualTo("besar-10000-" + run + ".csv");
+    assertThat(((Number) audit.get("file_size")).longValue()).isEqualTo(file.length());
+    assertThat((String) audit.get("file_sha256")).hasSize(64);
+    assertThat(audit.get("finished_at")).isNotNull();
+  }
+
+  @Test
+  void onlyTheImporterTheirUnitsSupervisorsAndAdministratorsReadAJob() {
+    String[] a = boy();
+    String file = HEADER + "Siti Aminah,P,2010-01-01," + TULUNGAGUNG + ",,,,,,run-" + run + "-access\n"
+        + "Siti Rahayu,X,2010-01-01," + TULUNGAGUNG + "," + a[0] + ",,,,,\n";
+    String jobId = json(upload("pengawas", "akses-" + run + ".csv", file, true)).path("jobId").asText();
+    String path = "/api/import/jobs/" + jobId;
+    assertThat(as("pengawas").get(path).statusCode()).isEqualTo(200);
+    assertThat(as("admin").get(path).statusCode()).isEqualTo(200);
+    assertThat(as("admin").get(path + "/rejected.csv").statusCode()).isEqualTo(200);
+    HttpResponse<String> otherUnit = as("pengawas2").get(path);
+    assertThat(otherUnit.statusCode()).isEqualTo(404);
+    assertThat(json(otherUnit).path("code").asText()).isEqualTo(ImportAccess.JOB_NOT_FOUND);
+    assertThat(as("pengawas2").get(path + "/rejected.csv").statusCode()).isEqualTo(404);
+    assertThat(as("pengawas2").get("/api/import/jobs/" + UUID.randomUUID()).statusCode()).isEqualTo(404);
+    for (String user : List.of("peksos1", "kepala", "petugas", "provinsi", "rsud")) {
+      assertThat(as(user).get(path).statusCode()).as(user).isEqualTo(403);
+      assertThat(as(user).get(path + "/rejected.csv").statusCode()).as(user).isEqualTo(403);
+    }
+    HttpResponse<String> caseworker = upload("peksos1", "akses-peksos-" + run + ".csv", file, true);
+    assertThat(caseworker.statusCode()).isEqualTo(403);
+    assertThat(json(caseworker).path("code").asText()).isEqualTo("FORBIDDEN");
+    assertThat(jobsNamed("akses-peksos-" + run + ".csv")).isZero();
+  }
+
+  @Test
+  void anAdministratorImportsIntoAnyRegionATrenggalekSupervisorOnlyIntoTrenggalek() {
+    String[] a = boy();
+    String[] b = boy();
+    String file = HEADER + "Agus Salim,L," + a[1] + "," + TRENGGALEK + "," + a[0] + ",,,,,\n"
+        + "Bayu Aji,L," + b[1] + "," + TULUNGAGUNG + "," + b[0] + ",,,,,\n";
+    JsonNode trenggalek = json(upload("pengawas2", "wilayah-" + run + ".csv", file, true));
+    assertThat(trenggalek.path("imported").asLong()).isEqualTo(1);
+    assertThat(trenggalek.path("rejected").asLong()).isEqualTo(1);
+    assertThat(trenggalek.path("errors").get(0).path("line").asLong()).isEqualTo(3);
+    JsonNode admin = json(upload("admin", "wilayah-admin-" + run + ".csv", file, true));
+    assertThat(admin.path("imported").asLong()).isEqualTo(1);
+    assertThat(admin.path("skipped").asLong()).isEqualTo(1);
+    assertThat(persons("nik", List.of(a[0], b[0]))).isEqualTo(2);
+  }
+
+  @Test
+  void aJobLeftRunningByADeadNodeIsTakenOverAndCompletedOnce() {
+    StringBuilder file = new StringBuilder(HEADER);
+    for (int i = 0; i < 2_500; i++) {
+      file.append("Anak Lanjut ").append(i).append(",L,2011-01-01,").append(TULUNGAGUNG).append(",,,,,,run-")
+          .append(run).append("-resume-").append(i).append('\n');
+    }
+    Caller supervisor = new Caller("pengawas", List.of("supervisor", "supervisor-3504"),
+        RegionScope.of(List.of("3504")));
+    // A node accepts the upload, stores one batch of 1,000 rows and dies: its claim stays until it runs out.
+    ImportJobs.Claim dead = jobs.accept(runner.kind("persons"), supervisor, false, "lanjut-" + run + ".csv",
+        new ByteArrayInputStream(file.toString().getBytes(StandardCharsets.UTF_8)), "dead-node/" + run,
+        Duration.ofMinutes(5));
+    assertThat(runner.run(dead, 1)).isFalse();
+    assertThat(jdbc.queryForObject("SELECT processed_rows FROM import_job WHERE id = ?", Long.class, dead.jobId()))
+        .isEqualTo(1_000);
+    // While the claim holds, no other node takes the job.
+    runner.runDue();
+    assertThat(jdbc.queryForObject("SELECT status FROM import_job WHERE id = ?", String.class, dead.jobId()))
+        .isEqualTo("RUNNING");
+
+    jdbc.update("UPDATE import_job SET claimed_until = ? WHERE id = ?",
+        java.time.OffsetDateTime.now().minusMinutes(1), dead.jobId());
+    assertThat(runner.runDue()).isGreaterThanOrEqualTo(1);
+
+    JsonNode job = json(as("pengawas").get("/api/import/jobs/" + dead.jobId()));
+    assertThat(job.path("status").asText()).isEqualTo("DONE");
+    assertThat(job.path("processed").asLong()).isEqualTo(2_500);
+    assertThat(job.path("imported").asLong()).isEqualTo(2_500);
+    assertThat(job.path("skipped").asLong()).isZero();
+    assertThat(jdbc.queryForObject("SELECT count(*) FROM person WHERE source_id LIKE ?", Long.class,
+        "run-" + run + "-resume-%")).isEqualTo(2_500);
+    assertThat(jdbc.queryForObject("SELECT attempts FROM import_job WHERE id = ?", Integer.class, dead.jobId()))
+        .isEqualTo(2);
+    // The dead node, coming back, cannot record anything: its claim is gone.
+    assertThat(runner.run(dead)).isFalse();
+  }
+
+  @Test
+  void theImportPageIsServed() {
+    ApiClient browser = ApiClient.anonymous(port);
+    assertThat(browser.webappLogin("tasklist", "pengawas", "demo")).isEqualTo(200);
+    HttpResponse<String> page = browser.get("/impor");
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("Impor Data Orang", "/impor/impor.js");
+    assertThat(browser.get("/impor/impor.js").body()).contains("/api/import/persons");
+    assertThat(ApiClient.anonymous(port).get("/impor").statusCode()).isEqualTo(302);
+  }
+}
