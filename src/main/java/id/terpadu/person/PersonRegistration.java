@@ -2,6 +2,7 @@ package id.terpadu.person;
 
 import id.terpadu.access.RegionScope;
 import id.terpadu.organisation.OrganisationService;
+import id.terpadu.web.ApiException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -25,7 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
  *   recorded with the candidates found.</li>
  * </ol>
  * A race on the NIK or source id (two registrations at once) ends in the database's unique constraint: a
- * {@code DataIntegrityViolationException} and nothing stored.
+ * {@code DataIntegrityViolationException} and nothing stored. Invalid input is refused before anything is written
+ * and does not mark a surrounding transaction (an import's) for rollback: the caller may go on with the next row.
  */
 @Service
 public class PersonRegistration {
@@ -75,7 +77,7 @@ public class PersonRegistration {
    * Registers a person for a staff member: the person's region must lie in that staff member's region scope (as
    * stored for them), and duplicate candidates are searched in that scope.
    */
-  @Transactional
+  @Transactional(noRollbackFor = ApiException.class)
   public Result register(PersonInput input, String userId, DuplicatePolicy policy) {
     return register(input, userId, RegionScope.of(organisation.scopeOf(userId)), policy);
   }
@@ -84,7 +86,7 @@ public class PersonRegistration {
    * Registers a person within an explicit region scope (an import run for a whole region by an administrator,
    * whose own scope is empty).
    */
-  @Transactional
+  @Transactional(noRollbackFor = ApiException.class)
   public Result register(PersonInput input, String userId, RegionScope scope, DuplicatePolicy policy) {
     Objects.requireNonNull(userId, "userId");
     Objects.requireNonNull(policy, "policy");
