@@ -93,6 +93,85 @@ public class Person implements Regional {
     this.createdAt = Instant.now();
   }
 
+  /** A person registered in the registry, from validated details. */
+  Person(PersonDetails details, Instant now) {
+    this.createdAt = now;
+    apply(details, now);
+    this.updatedAt = null;
+  }
+
+  /** Replaces every registry field with the given details (an edit). */
+  void apply(PersonDetails d, Instant now) {
+    this.nik = d.nik();
+    this.kk = d.kk();
+    this.name = d.name();
+    this.nameKey = d.name() == null ? null : NameMatcher.key(d.name());
+    this.sex = d.sex();
+    this.birthDate = d.birthDate();
+    this.birthPlace = d.birthPlace();
+    this.address = d.address();
+    this.phone = d.phone();
+    this.disability = d.disability();
+    this.sourceId = d.sourceId();
+    provinceCode = null;
+    regencyCode = null;
+    districtCode = null;
+    villageCode = null;
+    setRegion(d.regionCode());
+    this.updatedAt = now;
+  }
+
+  /** This record's registry fields as details (region: the most precise code). */
+  PersonDetails details() {
+    return new PersonDetails(nik, kk, name, sex, birthDate, birthPlace, regionCode(), address, phone, disability,
+        sourceId);
+  }
+
+  void mergedInto(Long keptId, Instant now) {
+    this.mergedIntoId = keptId;
+    this.updatedAt = now;
+  }
+
+  void touched(Instant now) {
+    this.updatedAt = now;
+  }
+
+  void setNik(String nik) {
+    this.nik = nik;
+  }
+
+  void setKk(String kk) {
+    this.kk = kk;
+  }
+
+  void setSex(String sex) {
+    this.sex = sex;
+  }
+
+  void setBirthDate(LocalDate birthDate) {
+    this.birthDate = birthDate;
+  }
+
+  void setBirthPlace(String birthPlace) {
+    this.birthPlace = birthPlace;
+  }
+
+  void setAddress(String address) {
+    this.address = address;
+  }
+
+  void setPhone(String phone) {
+    this.phone = phone;
+  }
+
+  void setDisability(String disability) {
+    this.disability = disability;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+
   /** Sets the region codes from the most precise code known (district or village). */
   private void setRegion(String code) {
     if (code == null) {

@@ -33,6 +33,8 @@ public class PersonAccess {
 
   static final List<String> READERS = List.of(Roles.INTAKE, Roles.CASEWORKER, Roles.SUPERVISOR, Roles.HEAD);
   static final List<String> FULL_NIK_READERS = List.of(Roles.INTAKE, Roles.SUPERVISOR, Roles.HEAD);
+  /** Who may merge two person records and undo a merge: the unit's management. */
+  static final List<String> MERGERS = List.of(Roles.SUPERVISOR, Roles.HEAD);
 
   /** The caller as a reader of person records. */
   public record Reader(Caller caller, boolean seesFullNik) {}
@@ -79,6 +81,38 @@ public class PersonAccess {
       throw ApiException.forbidden("Your role may not read person records.");
     }
     return new Reader(caller, caller.hasAnyRole(FULL_NIK_READERS));
+  }
+
+  /**
+   * Refuses a reader whose role may not do a write ({@code MERGERS} for merges): 403, told to the access log.
+   */
+  public void requireRole(Reader reader, List<String> roles, Long personId) {
+    if (!reader.caller().hasAnyRole(roles)) {
+      tell(reader.caller().userId(), personId, null, null, Outcome.FORBIDDEN);
+      throw ApiException.forbidden("Your role may not do this to person records.");
+    }
+  }
+
+  /**
+   * Whether the reader may read this person (in their scope), without refusing: for answers that only point at a
+   * record (a 409 naming the existing person, a relation's other person). The decision is logged as a read.
+   */
+  public boolean mayRead(Reader reader, Person person) {
+    boolean inScope = person != null && reader.caller().scope().contains(person);
+    if (person != null) {
+      tell(reader.caller().userId(), person.getId(), null, null, inScope ? Outcome.ALLOWED : Outcome.NOT_FOUND);
+    }
+    return inScope;
+  }
+
+  /** Whether the person lies in the reader's scope; not logged (for deciding what a list shows of a record). */
+  public boolean inScope(Reader reader, Person person) {
+    return person != null && reader.caller().scope().contains(person);
+  }
+
+  /** Records that records found by {@link #readablePersons} were shown (duplicate candidates): one row each. */
+  public void shown(Reader reader, Person person) {
+    tell(reader.caller().userId(), person.getId(), null, null, Outcome.ALLOWED);
   }
 
   /** The persons the reader may find, as a query predicate (their region scope). */

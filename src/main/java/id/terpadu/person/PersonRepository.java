@@ -8,4 +8,6 @@ public interface PersonRepository extends JpaRepository<Person, Long>,
     JpaSpecificationExecutor<Person> {
 
   Optional<Person> findByNik(String nik);
+
+  Optional<Person> findBySourceId(String sourceId);
 }

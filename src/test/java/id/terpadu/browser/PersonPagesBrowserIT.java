@@ -1,0 +1,103 @@
+package id.terpadu.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static id.terpadu.support.ApiClient.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import id.terpadu.support.Browser;
+import id.terpadu.support.BrowserExtension;
+import id.terpadu.support.CaseFixtures;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The person registry pages in Bahasa Indonesia: the supervisor searches a child by name, opens her page and sees
+ * the case she received; the front office registers a child again with another spelling, is shown the existing
+ * record, and confirms a new person.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"test", "demo"})
+class PersonPagesBrowserIT {
+
+  @RegisterExtension static BrowserExtension browser = new BrowserExtension();
+  @LocalServerPort int port;
+
+  @Test
+  void searchOpenAPersonAndSeeTheServicesReceived() {
+    String caseNumber = complaintAbout("Larasati Halaman Uji", "3504016107119821");
+    Page page = loggedIn("pengawas");
+
+    page.navigate(base() + "/orang");
+    assertThat(page.locator("h1")).hasText("Registri Orang");
+    page.locator("#cari").fill("larasati halaman");
+    page.locator("#tombol-cari").click();
+    page.locator("#daftar a", new Page.LocatorOptions().setHasText("Larasati Halaman Uji")).click();
+
+    assertThat(page).hasURL(Pattern.compile(".*/orang/lihat\\?id=\\d+"));
+    assertThat(page.locator("h1")).hasText("Larasati Halaman Uji");
+    assertThat(page.locator("#nik")).hasText("3504016107119821");
+    assertThat(page.locator("#layanan")).containsText(caseNumber);
+    assertThat(page.locator("#layanan")).containsText("Kasus: Pendidikan");
+    page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/orang-lihat.png")));
+
+    // The caseworker sees the NIK masked.
+    Page peksos = loggedIn("peksos1");
+    peksos.navigate(page.url());
+    assertThat(peksos.locator("#nik")).hasText("3504********9821 (disamarkan)");
+  }
+
+  @Test
+  void registeringAChildAgainShowsTheExistingRecordFirst() {
+    complaintAbout("Wulan Halaman Ganda", null);
+    Page page = loggedIn("petugas");
+
+    page.navigate(base() + "/orang/baru");
+    page.locator("#simpan").click();
+    assertThat(page.locator("#galat")).containsText("Nama wajib diisi.");
+
+    page.locator("#name").fill("Woelan Halaman Ganda");
+    page.locator("#sex").selectOption("P");
+    page.locator("#birthDate").fill("2010-03-14");
+    page.locator("#villageCode").fill(CaseFixtures.TULUNGAGUNG_VILLAGE);
+    page.locator("#simpan").click();
+
+    assertThat(page.locator("#kandidat")).isVisible();
+    assertThat(page.locator("#daftar-kandidat")).containsText("Wulan Halaman Ganda");
+    assertThat(page.locator("#daftar-kandidat")).containsText("tanggal lahir sama");
+    page.locator("#orang-baru").click();
+
+    assertThat(page).hasURL(Pattern.compile(".*/orang/lihat\\?id=\\d+"));
+    assertThat(page.locator("h1")).hasText("Woelan Halaman Ganda");
+    assertThat(page.locator("#tanpa-layanan")).isVisible();
+  }
+
+  /** A complaint about a girl born 2010-03-14 (or 2011-07-21 with the NIK) in Tulungagung; its case number. */
+  private String complaintAbout(String name, String nik) {
+    String birth = nik == null ? "2010-03-14" : "2011-07-21";
+    HttpResponse<String> created = new CaseFixtures(port).as("petugas").postJson("/api/complaints", """
+        {"channel":"WALK_IN","anonymous":true,
+         "child":{"name":"%s","sex":"P","birthDate":"%s"%s},
+         "villageCode":"%s","description":"Anak putus sekolah.","categories":["PENDIDIKAN"]}
+        """.formatted(name, birth, nik == null ? "" : ",\"nik\":\"" + nik + "\"", CaseFixtures.TULUNGAGUNG_VILLAGE));
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    return json(created).path("caseNumber").asText();
+  }
+
+  private Page loggedIn(String user) {
+    Page page = browser.newPage();
+    Browser.login(page, base(), "welcome", user, "demo");
+    assertThat(page.locator("input[ng-model=username]")).isHidden();
+    return page;
+  }
+
+  private String base() {
+    return "http://localhost:" + port;
+  }
+}
