@@ -39,7 +39,7 @@
       'aria-label': opts.title || 'grafik', preserveAspectRatio: 'xMinYMin meet' }, container);
     if (opts.title) { el('title', {}, svg, opts.title); }
     return { svg: svg, width: width, height: height,
-      plot: { left: 56, top: 16, right: width - 12, bottom: height - (opts.labelSpace || 70) } };
+      plot: { left: opts.left || 56, top: 16, right: width - 12, bottom: height - (opts.labelSpace || 70) } };
   }
 
   function sumbu(c, scale, percent) {
@@ -78,7 +78,7 @@
   function batang(container, opts) {
     var labels = opts.labels, series = opts.series;
     var c = kanvas(container, { width: opts.width, height: opts.height, title: opts.title,
-      minBand: opts.stacked ? 28 : Math.max(18, series.length * 8), labelSpace: 90 }, labels.length);
+      minBand: opts.stacked ? 28 : Math.max(18, series.length * 8), labelSpace: 110, left: 110 }, labels.length);
     var max = 0;
     labels.forEach(function (_, i) {
       if (opts.stacked) {
