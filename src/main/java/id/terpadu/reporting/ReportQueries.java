@@ -1,0 +1,215 @@
+package id.terpadu.reporting;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The report queries: set-based SQL, aggregated in the database (nothing but the aggregates comes back), the
+ * same text on H2 and PostgreSQL. Every query applies the report's {@link ReportScope} through
+ * {@code RegionScope.sqlCondition} (in {@link ReceiptWindow} for cases). With {@code byRegency} the rows are
+ * grouped by the case's (or visit's) regency as well; otherwise {@code regency} is null. docs/reports.md
+ * explains what each number means and the plans the queries are written for.
+ */
+@Repository
+class ReportQueries {
+
+  /** Referral statuses of a referral that an agency still holds (answer, service or report pending). */
+  private static final String OPEN_AT_AGENCY = "('SENT', 'ACCEPTED', 'SERVICE_REPORTED')";
+  /** Closures at triage: the complaint was no case (or a duplicate), not a termination. */
+  private static final String TRIAGE_CLOSURES = "('NOT_A_CASE', 'DUPLICATE')";
+
+  private final NamedParameterJdbcTemplate jdbc;
+
+  ReportQueries(NamedParameterJdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  record CaseCount(String regency, int year, String category, long cases) {}
+
+  record VisitCount(String regency, Integer year, long villages, long districts, long children) {}
+
+  record ReferralEvents(String regency, String agency, long sent, long accepted, long declined) {}
+
+  record ReferralStates(String regency, String agency, long completed, long notCompleted, long cancelled,
+      long inProgress, long overdue, Double medianDaysToCompletion) {}
+
+  record Durations(String regency, long triaged, Double triageMedian, Double triageP90, long referred,
+      Double referralMedian, Double referralP90, long terminated, Double terminationMedian,
+      Double terminationP90) {}
+
+  record TaskCounts(String regency, String taskKey, long completed, long onTime, long open, long openOverdue) {}
+
+  /** Cases by year of receipt and primary category. */
+  List<CaseCount> caseCounts(ReportScope scope, boolean byRegency) {
+    ReceiptWindow window = new ReceiptWindow(scope.regions(), scope.period(), "c");
+    String regency = byRegency ? "c.regency_code" : "CAST(NULL AS VARCHAR(4))";
+    String sql = "SELECT x.regency, x.yr, x.category, COUNT(*) AS cases FROM ("
+        + " SELECT " + regency + " AS regency, " + window.yearExpression() + " AS yr, c.primary_category AS category"
+        + " FROM child_case c WHERE " + window.condition() + ") x"
+        + " GROUP BY x.regency, x.yr, x.category";
+    return jdbc.query(sql, window.parameters(), (rs, i) -> new CaseCount(rs.getString("regency"), rs.getInt("yr"),
+        rs.getString("category"), rs.getLong("cases")));
+  }
+
+  /**
+   * Outreach visits: distinct villages, distinct districts and children reached, per year of the visit
+   * ({@code perYear}) or over the whole period (year null).
+   */
+  List<VisitCount> visitCounts(ReportScope scope, boolean byRegency, boolean perYear) {
+    Map<String, Object> params = new HashMap<>();
+    params.put("fromDate", LocalDate.of(scope.period().fromYear(), 1, 1));
+    params.put("toDate", LocalDate.of(scope.period().toYear() + 1, 1, 1));
+    String regency = byRegency ? "o.regency_code" : "CAST(NULL AS VARCHAR(4))";
+    String year = perYear ? "EXTRACT(YEAR FROM o.visit_date)" : "0";
+    String sql = "SELECT x.regency, x.yr, COUNT(DISTINCT x.village_code) AS villages,"
+        + " COUNT(DISTINCT x.district_code) AS districts, COALESCE(SUM(x.children_reached), 0) AS children FROM ("
+        + " SELECT " + regency + " AS regency, " + year + " AS yr, o.village_code, o.district_code, o.children_reached"
+        + " FROM outreach_visit o WHERE "
+        + scope.regions().sqlCondition("o.regency_code", "o.district_code", "o.village_code")
+        + " AND o.visit_date >= :fromDate AND o.visit_date < :toDate) x"
+        + " GROUP BY x.regency, x.yr";
+    return jdbc.query(sql, params, (rs, i) -> new VisitCount(rs.getString("regency"),
+        perYear ? Integer.valueOf(rs.getInt("yr")) : null, rs.getLong("villages"), rs.getLong("districts"),
+        rs.getLong("children")));
+  }
+
+  /**
+   * What happened at each agency, from the referrals' status history: how often referrals were sent to it,
+   * how many it accepted and how often it declined (the referral then went on to another agency).
+   */
+  List<ReferralEvents> referralEvents(ReportScope scope, boolean byRegency) {
+    ReceiptWindow window = new ReceiptWindow(scope.regions(), scope.period(), "c");
+    String regency = byRegency ? "c.regency_code" : "CAST(NULL AS VARCHAR(4))";
+    String sql = "SELECT x.regency, x.agency,"
+        + " SUM(CASE WHEN x.status = 'SENT' THEN 1 ELSE 0 END) AS sent,"
+        + " COUNT(DISTINCT CASE WHEN x.status = 'ACCEPTED' THEN x.referral_id END) AS accepted,"
+        + " SUM(CASE WHEN x.status = 'DECLINED' THEN 1 ELSE 0 END) AS declined FROM ("
+        + " SELECT " + regency + " AS regency, h.agency_code AS agency, h.status, h.referral_id"
+        + " FROM child_case c JOIN referral r ON r.case_id = c.id"
+        + " JOIN referral_status_change h ON h.referral_id = r.id"
+        + " WHERE " + window.condition() + " AND h.status IN ('SENT', 'ACCEPTED', 'DECLINED')) x"
+        + " GROUP BY x.regency, x.agency";
+    return jdbc.query(sql, window.parameters(), (rs, i) -> new ReferralEvents(rs.getString("regency"),
+        rs.getString("agency"), rs.getLong("sent"), rs.getLong("accepted"), rs.getLong("declined")));
+  }
+
+  /**
+   * Where the referrals stand at the agency that holds them now, how many are overdue and the median days
+   * from sending to the verified completion.
+   *
+   * @param byAgency false: one row over every agency (the median of all completed referrals)
+   * @param today the unit's local date: an open referral is overdue after its target date
+   */
+  List<ReferralStates> referralStates(ReportScope scope, boolean byRegency, boolean byAgency, LocalDate today) {
+    ReceiptWindow window = new ReceiptWindow(scope.regions(), scope.period(), "c");
+    Map<String, Object> params = new HashMap<>(window.parameters());
+    params.put("today", today);
+    String regency = byRegency ? "c.regency_code" : "CAST(NULL AS VARCHAR(4))";
+    String sql = "SELECT x.regency, x.agency,"
+        + " SUM(CASE WHEN x.status = 'VERIFIED' AND x.outcome = 'DONE' THEN 1 ELSE 0 END) AS completed,"
+        + " SUM(CASE WHEN x.status = 'VERIFIED' AND x.outcome = 'NOT_DONE' THEN 1 ELSE 0 END) AS not_completed,"
+        + " SUM(CASE WHEN x.status = 'CANCELLED' AND x.declined = 0 THEN 1 ELSE 0 END) AS cancelled,"
+        + " SUM(CASE WHEN x.status IN " + OPEN_AT_AGENCY + " THEN 1 ELSE 0 END) AS in_progress,"
+        + " SUM(x.overdue) AS overdue,"
+        + " PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY x.days_done) AS median_days FROM ("
+        + " SELECT " + regency + " AS regency, " + (byAgency ? "r.agency_code" : "CAST(NULL AS VARCHAR(40))")
+        + " AS agency, r.status, r.outcome,"
+        + " CASE WHEN r.decline_reason IS NULL THEN 0 ELSE 1 END AS declined,"
+        + " CASE WHEN (r.status = 'VERIFIED' AND r.service_date > r.target_date)"
+        + "   OR (r.status IN " + OPEN_AT_AGENCY + " AND r.target_date < :today) THEN 1 ELSE 0 END AS overdue,"
+        + " CASE WHEN r.status = 'VERIFIED' AND r.outcome = 'DONE' THEN " + days("r.created_at", "r.completed_at")
+        + " END AS days_done"
+        + " FROM child_case c JOIN referral r ON r.case_id = c.id WHERE " + window.condition() + ") x"
+        + " GROUP BY x.regency, x.agency";
+    return jdbc.query(sql, params, (rs, i) -> new ReferralStates(rs.getString("regency"), rs.getString("agency"),
+        rs.getLong("completed"), rs.getLong("not_completed"), rs.getLong("cancelled"), rs.getLong("in_progress"),
+        rs.getLong("overdue"), doubleOrNull(rs, "median_days")));
+  }
+
+  /**
+   * Median and 90th percentile of the days from receipt to triage, to the first referral completed and to
+   * termination, over the cases of the period that reached each.
+   */
+  List<Durations> durations(ReportScope scope, boolean byRegency) {
+    ReceiptWindow window = new ReceiptWindow(scope.regions(), scope.period(), "c");
+    String regency = byRegency ? "c.regency_code" : "CAST(NULL AS VARCHAR(4))";
+    String sql = "SELECT x.regency,"
+        + " COUNT(x.triage_days) AS triaged,"
+        + " PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY x.triage_days) AS triage_median,"
+        + " PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY x.triage_days) AS triage_p90,"
+        + " COUNT(x.referral_days) AS referred,"
+        + " PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY x.referral_days) AS referral_median,"
+        + " PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY x.referral_days) AS referral_p90,"
+        + " COUNT(x.termination_days) AS terminated,"
+        + " PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY x.termination_days) AS termination_median,"
+        + " PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY x.termination_days) AS termination_p90 FROM ("
+        + " SELECT " + regency + " AS regency,"
+        + " CASE WHEN c.triaged_at IS NOT NULL THEN " + days("c.received_at", "c.triaged_at") + " END AS triage_days,"
+        + " " + days("c.received_at", "MIN(r.completed_at)") + " AS referral_days,"
+        + " CASE WHEN c.status = 'CLOSED' AND c.closed_at IS NOT NULL AND c.closure_reason NOT IN " + TRIAGE_CLOSURES
+        + "   THEN " + days("c.received_at", "c.closed_at") + " END AS termination_days"
+        + " FROM child_case c LEFT JOIN referral r"
+        + "   ON r.case_id = c.id AND r.status = 'VERIFIED' AND r.outcome = 'DONE'"
+        + " WHERE " + window.condition()
+        + " GROUP BY c.id, c.regency_code, c.received_at, c.triaged_at, c.status, c.closed_at, c.closure_reason) x"
+        + " GROUP BY x.regency";
+    return jdbc.query(sql, window.parameters(), (rs, i) -> new Durations(rs.getString("regency"),
+        rs.getLong("triaged"), doubleOrNull(rs, "triage_median"), doubleOrNull(rs, "triage_p90"),
+        rs.getLong("referred"), doubleOrNull(rs, "referral_median"), doubleOrNull(rs, "referral_p90"),
+        rs.getLong("terminated"), doubleOrNull(rs, "termination_median"), doubleOrNull(rs, "termination_p90")));
+  }
+
+  /**
+   * The user tasks with a due date of the cases' process instances (the case process and its referral
+   * processes share the case number as business key), from the engine's history, by task definition:
+   * completed, completed by the due date, still open, open past the due date.
+   */
+  List<TaskCounts> taskCounts(ReportScope scope, boolean byRegency, Instant now) {
+    ReceiptWindow window = new ReceiptWindow(scope.regions(), scope.period(), "c");
+    Map<String, Object> params = new HashMap<>(window.parameters());
+    // The engine writes its timestamps as java.sql.Timestamp; "now" is bound the same way.
+    params.put("now", Timestamp.from(now));
+    String regency = byRegency ? "c.regency_code" : "CAST(NULL AS VARCHAR(4))";
+    String sql = "SELECT x.regency, x.task_key,"
+        + " SUM(CASE WHEN x.end_time IS NOT NULL AND x.delete_reason = 'completed' THEN 1 ELSE 0 END) AS completed,"
+        + " SUM(CASE WHEN x.end_time IS NOT NULL AND x.delete_reason = 'completed' AND x.end_time <= x.due_date"
+        + "   THEN 1 ELSE 0 END) AS on_time,"
+        + " SUM(CASE WHEN x.end_time IS NULL THEN 1 ELSE 0 END) AS open_tasks,"
+        + " SUM(CASE WHEN x.end_time IS NULL AND x.due_date < :now THEN 1 ELSE 0 END) AS open_overdue FROM ("
+        + " SELECT " + regency + " AS regency, t.TASK_DEF_KEY_ AS task_key, t.END_TIME_ AS end_time,"
+        + " t.DUE_DATE_ AS due_date, t.DELETE_REASON_ AS delete_reason"
+        + " FROM child_case c JOIN ACT_HI_PROCINST p ON p.BUSINESS_KEY_ = c.case_number"
+        + " JOIN ACT_HI_TASKINST t ON t.PROC_INST_ID_ = p.PROC_INST_ID_"
+        + " WHERE " + window.condition() + " AND t.DUE_DATE_ IS NOT NULL) x"
+        + " GROUP BY x.regency, x.task_key";
+    return jdbc.query(sql, params, (rs, i) -> new TaskCounts(rs.getString("regency"), rs.getString("task_key"),
+        rs.getLong("completed"), rs.getLong("on_time"), rs.getLong("open_tasks"), rs.getLong("open_overdue")));
+  }
+
+  /** Agency code → name, for the referral report's rows. */
+  Map<String, String> agencyNames() {
+    Map<String, String> names = new HashMap<>();
+    jdbc.query("SELECT code, name FROM agency", rs -> {
+      names.put(rs.getString("code"), rs.getString("name"));
+    });
+    return names;
+  }
+
+  /** Days between two timestamps with time zone, as a fraction (hours count). */
+  private static String days(String from, String to) {
+    return "CAST((EXTRACT(EPOCH FROM " + to + ") - EXTRACT(EPOCH FROM " + from + ")) / 86400.0 AS DOUBLE PRECISION)";
+  }
+
+  private static Double doubleOrNull(ResultSet rs, String column) throws SQLException {
+    double value = rs.getDouble(column);
+    return rs.wasNull() ? null : value;
+  }
+}

@@ -1,0 +1,304 @@
+package id.terpadu.reporting;
+
+import static id.terpadu.support.ApiClient.json;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.terpadu.support.CaseFixtures;
+import id.terpadu.support.CaseFixtures.Registered;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The report arithmetic on a fixed fixture in Kabupaten Blitar (3505), 2001–2004, which no other test uses:
+ * imported and live cases mixed, a year without cases (2002), categories without cases, a case received in 2003
+ * and closed in 2004, a complaint received at 00:30 WIB on 1 January 2004 (still 2003 in UTC), referrals that
+ * were declined, rerouted, cancelled, completed and not completed, outreach visits over the years. Read by the
+ * administrator (every region) and narrowed with {@code regencyCode=3505}. A live case of Tulungagung, registered
+ * and triaged through the API, moves the numbers of this year by exactly one.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"test", "demo"})
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ReportArithmeticIT {
+
+  static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
+  static final String V1 = "3505012001";
+  static final String V2 = "3505012002";
+  static final String OTHER_DISTRICT = "3505022001";
+  static final String PERIOD = "fromYear=2001&toYear=2004&regencyCode=3505";
+
+  @LocalServerPort int port;
+  @Autowired JdbcTemplate jdbc;
+  CaseFixtures fixtures;
+
+  /** Termination of the 2003 case: received 1 May 2003, closed 1 February 2004. */
+  static final double DAYS_2003_CASE = Duration.between(at("2003-05-01T08:00"), at("2004-02-01T08:00")).toHours() / 24.0;
+
+  @BeforeAll
+  void fixture() {
+    fixtures = new CaseFixtures(port);
+    ReportFixtures f = new ReportFixtures(jdbc, "UJI-LAPORAN-A-");
+    f.clear();
+    // 2001: a live ABH case (triaged after 6 hours, first referral completed after 15 days) ...
+    f.kase(990_000_001L, V1, "ABH", at("2001-01-05T09:00"), false, at("2001-01-05T15:00"), null, null);
+    // ... an imported ABH case closed after 10 days, a sexual-violence complaint closed at triage (not a
+    // termination), and a health case in another district.
+    f.kase(990_000_002L, V1, "ABH", at("2001-03-01T08:00"), true, null, at("2001-03-11T08:00"), "GOALS_MET");
+    f.kase(990_000_003L, V2, "KEKERASAN_SEKSUAL", at("2001-04-01T08:00"), false, at("2001-04-02T08:00"),
+        at("2001-04-02T08:00"), "NOT_A_CASE");
+    f.kase(990_000_004L, OTHER_DISTRICT, "KESEHATAN", at("2001-05-01T08:00"), true, null, null, null);
+    // 2002: nothing. 2003: an imported neglect case closed in 2004.
+    f.kase(990_000_005L, V1, "PENELANTARAN", at("2003-05-01T08:00"), true, null, at("2004-02-01T08:00"),
+        "GOALS_MET");
+    // 00:30 WIB on 1 January 2004 is 17:30 UTC on 31 December 2003: a case of 2004 for the unit.
+    f.kase(990_000_006L, V1, "ABH", at("2004-01-01T00:30"), false, at("2004-01-01T12:30"), null, null);
+
+    Instant sent = at("2001-01-10T09:00");
+    // lbh: sent, accepted, reported, verified done 10 days after sending (15 days after the complaint).
+    f.referral(990_000_101L, 990_000_001L, "lbh", "VERIFIED", "DONE", null, LocalDate.of(2001, 1, 31),
+        LocalDate.of(2001, 1, 18), sent, sent.plus(Duration.ofDays(10)),
+        "SENT:lbh", "ACCEPTED:lbh", "SERVICE_REPORTED:lbh", "VERIFIED:lbh");
+    // rsud declines, the referral goes to dinsos, which accepts and is still working past the target date.
+    f.referral(990_000_102L, 990_000_001L, "dinsos", "ACCEPTED", null, null, LocalDate.of(2001, 2, 1), null,
+        sent, null, "SENT:rsud", "DECLINED:rsud", "SENT:dinsos", "ACCEPTED:dinsos");
+    // rsud: cancelled before answering.
+    f.referral(990_000_103L, 990_000_001L, "rsud", "CANCELLED", null, null, LocalDate.of(2001, 2, 1), null,
+        sent, sent.plus(Duration.ofDays(1)), "SENT:rsud", "CANCELLED:rsud");
+    // dinsos: not completed, reported after the target date.
+    f.referral(990_000_104L, 990_000_005L, "dinsos", "VERIFIED", "NOT_DONE", null, LocalDate.of(2003, 3, 10),
+        LocalDate.of(2003, 3, 20), at("2003-05-02T08:00"), at("2003-05-30T08:00"),
+        "SENT:dinsos", "ACCEPTED:dinsos", "SERVICE_REPORTED:dinsos", "VERIFIED:dinsos");
+
+    f.visit(990_000_201L, LocalDate.of(2001, 3, 1), V1, 10);
+    f.visit(990_000_202L, LocalDate.of(2001, 7, 1), V1, 5);
+    f.visit(990_000_203L, LocalDate.of(2001, 8, 1), OTHER_DISTRICT, 7);
+    f.visit(990_000_204L, LocalDate.of(2003, 2, 1), V2, 0);
+    f.visit(990_000_205L, LocalDate.of(2005, 1, 1), V2, 99); // outside the period
+  }
+
+  static Instant at(String localWib) {
+    return java.time.LocalDateTime.parse(localWib).atZone(WIB).toInstant();
+  }
+
+  @Test
+  void caseResponsesCountEveryCategoryAndYearByReceiptInWib() {
+    JsonNode report = get("case-responses", PERIOD);
+
+    assertThat(report.path("years")).extracting(JsonNode::asInt).containsExactly(2001, 2002, 2003, 2004);
+    List<String> order = new ArrayList<>();
+    report.path("rows").forEach(r -> order.add(r.path("category").asText()));
+    assertThat(order).containsExactly("ABH", "ADOPSI", "DISPENSASI_NIKAH", "KEKERASAN_FISIK", "KEKERASAN_PSIKIS",
+        "KEKERASAN_SEKSUAL", "KEPENDUDUKAN", "KESEHATAN", "KESEJAHTERAAN_SOSIAL", "NARKOTIKA", "PEKERJA_ANAK",
+        "PENDIDIKAN", "PENELANTARAN", "PENGASUHAN", "TRAFIKING");
+    assertThat(counts(report, "ABH")).containsExactly(2L, 0L, 0L, 1L);
+    assertThat(row(report, "ABH").path("label").asText()).isEqualTo("Anak Berhadapan dengan Hukum");
+    assertThat(counts(report, "ADOPSI")).containsExactly(0L, 0L, 0L, 0L);
+    assertThat(counts(report, "KEKERASAN_SEKSUAL")).containsExactly(1L, 0L, 0L, 0L);
+    assertThat(counts(report, "KESEHATAN")).containsExactly(1L, 0L, 0L, 0L);
+    assertThat(counts(report, "PENELANTARAN")).containsExactly(0L, 0L, 1L, 0L);
+    assertThat(values(report.path("totals"))).containsExactly(4L, 0L, 1L, 1L);
+    assertThat(report.path("total").asLong()).isEqualTo(6);
+    assertThat(report.has("regencies")).isFalse();
+
+    JsonNode district = get("case-responses", PERIOD + "&districtCode=350501");
+    assertThat(values(district.path("totals"))).containsExactly(3L, 0L, 1L, 1L);
+    JsonNode oneYear = get("case-responses", "fromYear=2003&toYear=2003&regencyCode=3505");
+    assertThat(values(oneYear.path("totals"))).containsExactly(1L);
+  }
+
+  @Test
+  void outreachCountsDistinctVillagesAndDistrictsPerYear() {
+    JsonNode report = get("outreach", PERIOD);
+
+    JsonNode rows = report.path("rows");
+    assertThat(rows).hasSize(4);
+    assertVisits(rows.get(0), 2001, 2, 2, 22);
+    assertVisits(rows.get(1), 2002, 0, 0, 0);
+    assertVisits(rows.get(2), 2003, 1, 1, 0);
+    assertVisits(rows.get(3), 2004, 0, 0, 0);
+    JsonNode totals = report.path("totals");
+    assertThat(totals.path("villages").asLong()).isEqualTo(3);
+    assertThat(totals.path("districts").asLong()).isEqualTo(2);
+    assertThat(totals.path("children").asLong()).isEqualTo(22);
+
+    JsonNode district = get("outreach", PERIOD + "&districtCode=350502");
+    assertVisits(district.path("rows").get(0), 2001, 1, 1, 7);
+  }
+
+  @Test
+  void referralOutcomesPerAgencyAddUpToWhatWasSent() {
+    JsonNode report = get("referrals", PERIOD);
+
+    JsonNode lbh = agency(report, "lbh");
+    assertReferrals(lbh, 1, 1, 0, 1, 0, 0, 0, 0);
+    assertThat(lbh.path("agencyName").asText()).isEqualTo("Lembaga Bantuan Hukum");
+    assertThat(lbh.path("medianDaysToCompletion").asDouble()).isEqualTo(10.0);
+    assertReferrals(agency(report, "rsud"), 2, 0, 1, 0, 0, 1, 0, 0);
+    assertThat(agency(report, "rsud").path("medianDaysToCompletion").isNull()).isTrue();
+    assertReferrals(agency(report, "dinsos"), 2, 2, 0, 0, 1, 0, 1, 2);
+    assertThat(report.path("rows")).hasSize(3);
+    JsonNode totals = report.path("totals");
+    assertReferrals(totals, 5, 3, 1, 1, 1, 1, 1, 2);
+    assertThat(totals.path("medianDaysToCompletion").asDouble()).isEqualTo(10.0);
+    for (JsonNode row : report.path("rows")) {
+      assertThat(row.path("sent").asLong()).as(row.toString()).isEqualTo(row.path("declined").asLong()
+          + row.path("completed").asLong() + row.path("notCompleted").asLong() + row.path("cancelled").asLong()
+          + row.path("inProgress").asLong());
+    }
+  }
+
+  @Test
+  void timelinessMediansAndPercentiles() {
+    JsonNode report = get("timeliness", PERIOD);
+
+    JsonNode triage = measure(report, "TRIAGE");
+    assertThat(triage.path("cases").asLong()).isEqualTo(3); // 0.25, 0.5 and 1 day
+    assertThat(triage.path("medianDays").asDouble()).isEqualTo(0.5);
+    assertThat(triage.path("p90Days").asDouble()).isEqualTo(0.9);
+    JsonNode referral = measure(report, "FIRST_REFERRAL_COMPLETED");
+    assertThat(referral.path("cases").asLong()).isEqualTo(1);
+    assertThat(referral.path("medianDays").asDouble()).isEqualTo(15.0);
+    JsonNode termination = measure(report, "TERMINATION");
+    assertThat(termination.path("cases").asLong()).isEqualTo(2); // the closure at triage is no termination
+    assertThat(termination.path("medianDays").asDouble()).isCloseTo((10 + DAYS_2003_CASE) / 2, within(0.051));
+    assertThat(termination.path("p90Days").asDouble())
+        .isCloseTo(10 + 0.9 * (DAYS_2003_CASE - 10), within(0.051));
+    // Fixture cases have no process instances: no tasks, every stage zero, no share.
+    JsonNode stages = report.path("stages");
+    assertThat(stages.get(0).path("stage").asText()).isEqualTo("TRIAGE");
+    stages.forEach(s -> {
+      assertThat(s.path("completed").asLong()).isZero();
+      assertThat(s.path("onTimeShare").isNull()).isTrue();
+    });
+  }
+
+  @Test
+  void aLiveCaseMovesThisYearsNumbersByOne() {
+    int year = Year.now(WIB).getValue();
+    String thisYear = "fromYear=" + year + "&toYear=" + year;
+    JsonNode casesBefore = get("case-responses", thisYear, "pengawas");
+    JsonNode timelinessBefore = get("timeliness", thisYear, "pengawas");
+
+    Registered registered = fixtures.register("petugas", CaseFixtures.TULUNGAGUNG_VILLAGE);
+    fixtures.accept(registered, "pengawas");
+
+    JsonNode casesAfter = get("case-responses", thisYear, "pengawas");
+    JsonNode timelinessAfter = get("timeliness", thisYear, "pengawas");
+    String y = String.valueOf(year);
+    assertThat(row(casesAfter, "ABH").path("counts").path(y).asLong())
+        .isEqualTo(row(casesBefore, "ABH").path("counts").path(y).asLong() + 1);
+    assertThat(casesAfter.path("total").asLong()).isEqualTo(casesBefore.path("total").asLong() + 1);
+    assertThat(measure(timelinessAfter, "TRIAGE").path("cases").asLong())
+        .isEqualTo(measure(timelinessBefore, "TRIAGE").path("cases").asLong() + 1);
+    JsonNode triageBefore = stage(timelinessBefore, "TRIAGE");
+    JsonNode triageAfter = stage(timelinessAfter, "TRIAGE");
+    assertThat(triageAfter.path("completed").asLong()).isEqualTo(triageBefore.path("completed").asLong() + 1);
+    assertThat(triageAfter.path("onTime").asLong()).isEqualTo(triageBefore.path("onTime").asLong() + 1);
+    assertThat(triageAfter.path("onTimeShare").isNumber()).isTrue();
+    assertThat(stage(timelinessAfter, "ASSIGNMENT").path("open").asLong())
+        .isEqualTo(stage(timelinessBefore, "ASSIGNMENT").path("open").asLong() + 1);
+    assertThat(casesAfter.toString()).doesNotContain(CaseFixtures.CHILD_NAME);
+  }
+
+  @Test
+  void theCaseListAgreesWithTheReport() {
+    int year = Year.now(WIB).getValue();
+    fixtures.register("petugas2", CaseFixtures.TRENGGALEK_VILLAGE);
+    // Every case of the supervisor's scope was received between 1990 and now: the report over those years
+    // counts exactly the cases the case list shows.
+    JsonNode report = get("case-responses", "fromYear=" + Math.max(1990, year - 49) + "&toYear=" + year, "pengawas2");
+    HttpResponse<String> list = fixtures.as("pengawas2").get("/api/cases?size=1");
+    assertThat(list.statusCode()).isEqualTo(200);
+    assertThat(report.path("total").asLong()).isPositive().isEqualTo(json(list).path("total").asLong());
+  }
+
+  // ---- helpers --------------------------------------------------------------------------------------------
+
+  private JsonNode get(String report, String query) {
+    return get(report, query, "admin");
+  }
+
+  private JsonNode get(String report, String query, String user) {
+    HttpResponse<String> response = fixtures.as(user).get("/api/reports/" + report + "?" + query);
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    return json(response);
+  }
+
+  static JsonNode row(JsonNode report, String category) {
+    for (JsonNode row : report.path("rows")) {
+      if (row.path("category").asText().equals(category)) {
+        return row;
+      }
+    }
+    throw new AssertionError("No row " + category + " in " + report);
+  }
+
+  static List<Long> counts(JsonNode report, String category) {
+    return values(row(report, category).path("counts"));
+  }
+
+  static List<Long> values(JsonNode object) {
+    List<Long> values = new ArrayList<>();
+    object.forEach(v -> values.add(v.asLong()));
+    return values;
+  }
+
+  static JsonNode agency(JsonNode report, String code) {
+    for (JsonNode row : report.path("rows")) {
+      if (row.path("agencyCode").asText().equals(code)) {
+        return row;
+      }
+    }
+    throw new AssertionError("No agency " + code + " in " + report);
+  }
+
+  static JsonNode measure(JsonNode report, String measure) {
+    for (JsonNode row : report.path("durations")) {
+      if (row.path("measure").asText().equals(measure)) {
+        return row;
+      }
+    }
+    throw new AssertionError("No measure " + measure);
+  }
+
+  static JsonNode stage(JsonNode report, String stage) {
+    for (JsonNode row : report.path("stages")) {
+      if (row.path("stage").asText().equals(stage)) {
+        return row;
+      }
+    }
+    throw new AssertionError("No stage " + stage);
+  }
+
+  private static void assertVisits(JsonNode row, int year, long villages, long districts, long children) {
+    assertThat(row.path("year").asInt()).isEqualTo(year);
+    assertThat(row.path("villages").asLong()).as("villages " + year).isEqualTo(villages);
+    assertThat(row.path("districts").asLong()).as("districts " + year).isEqualTo(districts);
+    assertThat(row.path("children").asLong()).as("children " + year).isEqualTo(children);
+  }
+
+  private static void assertReferrals(JsonNode row, long sent, long accepted, long declined, long completed,
+      long notCompleted, long cancelled, long inProgress, long overdue) {
+    assertThat(List.of(row.path("sent").asLong(), row.path("accepted").asLong(), row.path("declined").asLong(),
+        row.path("completed").asLong(), row.path("notCompleted").asLong(), row.path("cancelled").asLong(),
+        row.path("inProgress").asLong(), row.path("overdue").asLong()))
+        .as(row.toString())
+        .containsExactly(sent, accepted, declined, completed, notCompleted, cancelled, inProgress, overdue);
+  }
+}
