@@ -22,6 +22,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.IncidentQuery;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -49,10 +50,19 @@ public class ScopedStatisticsFilter extends OncePerRequestFilter {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private final ProcessEngine engine;
+  /**
+   * Looked up at the first request, not when the servlet filters are set up: a filter bean that needs the engine
+   * at start-up would create it before the web security and session beans are ready (the webapps' session then no
+   * longer authenticated Terpadu's own pages).
+   */
+  private final ObjectProvider<ProcessEngine> engineProvider;
 
-  public ScopedStatisticsFilter(ProcessEngine engine) {
-    this.engine = engine;
+  public ScopedStatisticsFilter(ObjectProvider<ProcessEngine> engineProvider) {
+    this.engineProvider = engineProvider;
+  }
+
+  private ProcessEngine engine() {
+    return engineProvider.getObject();
   }
 
   @Override
@@ -114,8 +124,8 @@ public class ScopedStatisticsFilter extends OncePerRequestFilter {
    * for) and incidents by type (all, root incidents only, or one type, as asked for).
    */
   private void recountEngine(ObjectNode definition, HttpServletRequest request) {
-    RuntimeService runtime = engine.getRuntimeService();
-    ManagementService management = engine.getManagementService();
+    RuntimeService runtime = engine().getRuntimeService();
+    ManagementService management = engine().getManagementService();
     String id = definition.path("id").asText();
     definition.put("instances", runtime.createProcessInstanceQuery().processDefinitionId(id).count());
     if (definition.has("failedJobs")) {
@@ -148,7 +158,7 @@ public class ScopedStatisticsFilter extends OncePerRequestFilter {
    * Terpadu has no tenants; Cockpit's grouping by key and tenant is a grouping by key here.
    */
   private void recountCockpit(ObjectNode definition) {
-    RuntimeService runtime = engine.getRuntimeService();
+    RuntimeService runtime = engine().getRuntimeService();
     String key = definition.path("key").asText();
     definition.put("instances", runtime.createProcessInstanceQuery().processDefinitionKey(key).count());
     definition.put("incidents", runtime.createIncidentQuery().processDefinitionKeyIn(key).count());
@@ -160,7 +170,7 @@ public class ScopedStatisticsFilter extends OncePerRequestFilter {
 
   /** Runs the counts with the caller's engine authorization, restoring whatever was set before. */
   private void asCaller(StaffAuthentication staff, Runnable counts) {
-    IdentityService identity = engine.getIdentityService();
+    IdentityService identity = engine().getIdentityService();
     Authentication before = identity.getCurrentAuthentication();
     identity.setAuthentication(staff.userId(), staff.groupIds());
     try {
@@ -178,10 +188,16 @@ public class ScopedStatisticsFilter extends OncePerRequestFilter {
   @Configuration
   static class Registration {
     @Bean
-    FilterRegistrationBean<ScopedStatisticsFilter> scopedStatisticsFilter(ProcessEngine engine) {
+    FilterRegistrationBean<ScopedStatisticsFilter> scopedStatisticsFilter(ObjectProvider<ProcessEngine> engine) {
       FilterRegistrationBean<ScopedStatisticsFilter> registration =
           new FilterRegistrationBean<>(new ScopedStatisticsFilter(engine));
-      registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
+      // Exact paths only: mapped on "/camunda/api/*" the filter, though it passed every other request through,
+      // left the webapps' session unusable for Terpadu's own pages (/admin/cakupan, /impor: 401 after login).
+      registration.addUrlPatterns(
+          "/engine-rest/process-definition/statistics",
+          "/engine-rest/engine/default/process-definition/statistics",
+          "/camunda/api/engine/engine/default/process-definition/statistics",
+          "/camunda/api/cockpit/plugin/base/default/process-definition/statistics");
       registration.setOrder(0);
       return registration;
     }

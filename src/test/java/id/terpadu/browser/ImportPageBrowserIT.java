@@ -1,0 +1,75 @@
+package id.terpadu.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.FilePayload;
+import id.terpadu.support.Browser;
+import id.terpadu.support.BrowserExtension;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * A supervisor imports persons on the page /impor: chooses a CSV file, uploads it, follows the job to its end
+ * and sees the counts, the rejected row with its reason and the link to the rejected rows.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"test", "demo"})
+class ImportPageBrowserIT {
+
+  @RegisterExtension static BrowserExtension browser = new BrowserExtension();
+  @LocalServerPort int port;
+
+  @Test
+  void aSupervisorImportsAFileAndSeesTheRejectedRow() {
+    String source = "halaman-" + ThreadLocalRandom.current().nextLong(1_000_000_000L);
+    String csv = "name,sex,birth_date,village_code,source_id\n"
+        + "Siti Halimah,P,2012-05-04,3504011001," + source + "-1\n"
+        + "\"Bagus, Putra\",L,2011-01-30,3504011001," + source + "-2\n"
+        + "Tanpa Desa,L,2011-13-01,3504011001," + source + "-3\n";
+    Page page = loggedIn("pengawas");
+
+    page.navigate(base() + "/impor");
+    assertThat(page.locator("h1")).containsText("Impor");
+    page.locator("#berkas").setInputFiles(new FilePayload("orang.csv", "text/csv",
+        csv.getBytes(StandardCharsets.UTF_8)));
+    page.locator("#kirim").click();
+
+    assertThat(page.locator("#tahap")).hasText("Selesai.");
+    assertThat(page.locator("#total")).hasText("3");
+    assertThat(page.locator("#diimpor")).hasText("2");
+    assertThat(page.locator("#ditolak")).hasText("1");
+    assertThat(page.locator("#daftar-kesalahan")).containsText("4");
+    assertThat(page.locator("#unduh")).isVisible();
+    assertThat(page.locator("#tautan-ditolak")).hasAttribute("href",
+        java.util.regex.Pattern.compile("/api/import/jobs/[0-9a-f-]{36}/rejected\\.csv"));
+    page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(Path.of("target/screenshots/impor.png")));
+  }
+
+  @Test
+  void aCaseworkerIsToldTheImportIsForSupervisors() {
+    Page page = loggedIn("peksos1");
+    page.navigate(base() + "/impor");
+    page.locator("#berkas").setInputFiles(new FilePayload("orang.csv", "text/csv",
+        "name,sex,birth_date,village_code\nA B,L,2011-01-30,3504011001\n".getBytes(StandardCharsets.UTF_8)));
+    page.locator("#kirim").click();
+    assertThat(page.locator("#pesan")).hasText("Impor data hanya untuk supervisor dan administrator.");
+  }
+
+  private Page loggedIn(String user) {
+    Page page = browser.newPage();
+    Browser.login(page, base(), "welcome", user, "demo");
+    assertThat(page.locator("input[ng-model=username]")).isHidden();
+    return page;
+  }
+
+  private String base() {
+    return "http://localhost:" + port;
+  }
+}
