@@ -77,6 +77,9 @@ public class SlaEscalation {
     List<Task> open = Privileged.run(() -> tasks.createTaskQuery()
         .processInstanceId(execution.getProcessInstanceId()).taskDefinitionKey(taskKey).list());
     for (Task task : open) {
+      if (task.getDueDate() != null && task.getDueDate().after(ClockUtil.getCurrentTime())) {
+        continue; // not due yet: another task of the same key (a multi-instance), whose own timer fires later
+      }
       int level = levelNow(task, chain);
       if (level > chain.levels().size()) {
         continue; // the chain has ended for this task
