@@ -171,6 +171,7 @@
     tbody.appendChild(inst);
 
     $('unduh-csv').href = '/api/kla/rounds/' + round.id + '/export.csv';
+    $('unduh-xlsx').href = '/api/kla/rounds/' + round.id + '/export.xlsx';
     gambarGrafik(r);
   }
 

@@ -111,6 +111,16 @@ public class KlaController {
         .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8)).body(csv);
   }
 
+  @GetMapping("/rounds/{id}/export.xlsx")
+  public ResponseEntity<byte[]> exportXlsx(@PathVariable long id) {
+    byte[] xlsx = reports.exportXlsx(access.caller(), id);
+    return ResponseEntity.ok()
+        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+            .filename("kla-" + id + ".xlsx").build().toString())
+        .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+        .body(xlsx);
+  }
+
   @GetMapping("/submissions/{id}")
   public SubmissionView submission(@PathVariable long id) {
     Caller caller = access.caller();

@@ -108,37 +108,107 @@ public class KlaReports {
         now.regencyTotal, scoring.predicate(now.regencyTotal), previous, scoring.bands());
   }
 
-  /** The values of every submission in scope, one CSV row per district (or regency) and indicator. */
-  public String exportCsv(Caller caller, long id) {
-    KlaRound round = access.roundForResults(caller, id);
+  static final List<String> VALUE_HEADER = List.of("tahun", "kode_kabupaten", "kode_kecamatan", "kecamatan",
+      "klaster", "kode_indikator", "indikator", "satuan", "nilai", "status", "capaian");
+
+  /** The values of every submission in scope, one row per district (or regency) and indicator. */
+  List<List<Object>> valueRows(KlaRound round, Caller caller) {
     List<KlaSubmission> rows = inScope(caller, round);
     Map<Long, Map<String, String>> stored = valuesOf(rows);
-    StringBuilder csv = new StringBuilder(
-        "tahun,kode_kabupaten,kode_kecamatan,kecamatan,klaster,kode_indikator,indikator,satuan,nilai,status,capaian\n");
+    List<List<Object>> out = new ArrayList<>();
     for (KlaSubmission s : rows) {
       for (KlaIndicator indicator : catalogue.ofCluster(s.getCluster())) {
         String value = stored.getOrDefault(s.getId(), Map.of()).get(indicator.code());
-        csv.append(round.getYear()).append(',').append(round.getRegencyCode()).append(',')
-            .append(s.getDistrictCode() == null ? "" : s.getDistrictCode()).append(',')
-            .append(cell(s.institutional() ? "(kabupaten/kota)" : texts.regionName(s.getDistrictCode()))).append(',')
-            .append(s.getCluster()).append(',').append(indicator.code()).append(',')
-            .append(cell(indicator.nameId())).append(',').append(cell(indicator.unit().label())).append(',')
-            .append(value == null ? "" : value).append(',').append(s.getStatus().name()).append(',')
-            .append(value == null ? "" : String.format(java.util.Locale.ROOT, "%.3f",
-                scoring.achievement(indicator, value)))
-            .append('\n');
+        List<Object> row = new ArrayList<>();
+        row.add(round.getYear());
+        row.add(round.getRegencyCode());
+        row.add(s.getDistrictCode());
+        row.add(s.institutional() ? "(kabupaten/kota)" : texts.regionName(s.getDistrictCode()));
+        row.add(s.getCluster());
+        row.add(indicator.code());
+        row.add(indicator.nameId());
+        row.add(indicator.unit().label());
+        row.add(value == null ? null : indicator.unit() == KlaUnit.YES_NO ? value : KlaValues.numeric(value));
+        row.add(s.getStatus().name());
+        row.add(value == null ? null : Math.round(scoring.achievement(indicator, value) * 1000) / 1000.0);
+        out.add(row);
       }
+    }
+    return out;
+  }
+
+  /** The values as CSV (UTF-8, comma, RFC 4180 quoting). */
+  public String exportCsv(Caller caller, long id) {
+    KlaRound round = access.roundForResults(caller, id);
+    StringBuilder csv = new StringBuilder(String.join(",", VALUE_HEADER)).append('\n');
+    for (List<Object> row : valueRows(round, caller)) {
+      csv.append(row.stream().map(KlaReports::cell).collect(Collectors.joining(","))).append('\n');
     }
     return csv.toString();
   }
 
+  /** The values and the results per district as an XLSX workbook (sheets "Nilai" and "Hasil"). */
+  public byte[] exportXlsx(Caller caller, long id) {
+    KlaRound round = access.roundForResults(caller, id);
+    Results results = results(caller, id);
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try {
+      org.dhatim.fastexcel.Workbook workbook = new org.dhatim.fastexcel.Workbook(bytes, "Terpadu", "1.0");
+      sheet(workbook, "Nilai", VALUE_HEADER, valueRows(round, caller));
+      List<Object> header = new ArrayList<>(List.of("kode_kecamatan", "kecamatan"));
+      KlaCatalogue.DISTRICT_CLUSTERS.forEach(c -> header.add("klaster_" + c));
+      header.addAll(List.of("jumlah", "maksimal", "tahun_lalu"));
+      List<List<Object>> rows = new ArrayList<>();
+      for (DistrictResult d : results.districts()) {
+        List<Object> row = new ArrayList<>(List.of(d.districtCode(), d.districtName()));
+        d.clusters().forEach(c -> row.add(c.points()));
+        row.add(d.total());
+        row.add(d.maxTotal());
+        row.add(d.previousTotal());
+        rows.add(row);
+      }
+      List<Object> regency = new ArrayList<>(List.of(round.getRegencyCode(), "Kabupaten/kota (termasuk kelembagaan "
+          + results.institutional().points() + ")"));
+      results.regencyClusters().stream().filter(c -> c.cluster() != 0).forEach(c -> regency.add(c.points()));
+      regency.add(results.regencyTotal());
+      regency.add(KlaScoring.MAX_TOTAL);
+      regency.add(results.previous() == null ? null : results.previous().regencyTotal());
+      rows.add(regency);
+      sheet(workbook, "Hasil", header.stream().map(Object::toString).toList(), rows);
+      workbook.finish();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return bytes.toByteArray();
+  }
+
+  private static void sheet(org.dhatim.fastexcel.Workbook workbook, String name, List<String> header,
+      List<List<Object>> rows) {
+    org.dhatim.fastexcel.Worksheet ws = workbook.newWorksheet(name);
+    for (int c = 0; c < header.size(); c++) {
+      ws.value(0, c, header.get(c));
+      ws.style(0, c).bold().set();
+    }
+    for (int r = 0; r < rows.size(); r++) {
+      List<Object> row = rows.get(r);
+      for (int c = 0; c < row.size(); c++) {
+        Object cell = row.get(c);
+        if (cell instanceof Number n) {
+          ws.value(r + 1, c, n);
+        } else if (cell != null) {
+          ws.value(r + 1, c, cell.toString());
+        }
+      }
+    }
+  }
+
   /** A CSV cell: quoted when needed; a leading formula character is neutralised for spreadsheets. */
-  static String cell(String text) {
-    if (text == null) {
+  static String cell(Object value) {
+    if (value == null) {
       return "";
     }
-    String s = text;
-    if (!s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0) {
+    String s = value instanceof java.math.BigDecimal d ? d.toPlainString() : value.toString();
+    if (!(value instanceof Number) && !s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0) {
       s = "'" + s;
     }
     if (s.contains(",") || s.contains("\"") || s.contains("\n")) {

@@ -202,6 +202,10 @@ class KlaAccessIT {
     assertThat(tulungagung.get("clusters").get(0).get("points").asDouble()).isEqualTo(93.77);
     String csv = as("verifikator").get("/api/kla/rounds/" + roundId + "/export.csv").body();
     assertThat(csv).startsWith("tahun,kode_kabupaten,kode_kecamatan").contains(year + ",3504,350401,Tulungagung,1,K1.1,");
+    HttpResponse<String> xlsx = as("verifikator").get("/api/kla/rounds/" + roundId + "/export.xlsx");
+    assertThat(xlsx.statusCode()).isEqualTo(200);
+    assertThat(xlsx.body()).startsWith("PK");
+    assertThat(as("kec1").get("/api/kla/rounds/" + roundId + "/export.xlsx").statusCode()).isEqualTo(403);
     assertThat(as("kepala").get("/api/kla/rounds/" + roundId + "/results").statusCode()).isEqualTo(200);
   }
 
