@@ -36,6 +36,11 @@ public class DemoOrganisation {
     organisation.ensureUnit(TULUNGAGUNG, "Kabupaten Tulungagung");
     organisation.ensureUnit(TRENGGALEK, "Kabupaten Trenggalek");
     AGENCIES.forEach(organisation::ensureAgency);
+    // KLA: two districts of Tulungagung fill in indicators, the regency's verifier checks them.
+    organisation.ensureGroup(Roles.DISTRICT + "-350401", "Kecamatan Tulungagung", Roles.GROUP_TYPE_UNIT);
+    organisation.ensureGroup(Roles.DISTRICT + "-350402", "Kecamatan Boyolangu", Roles.GROUP_TYPE_UNIT);
+    organisation.ensureGroup(Roles.KLA_VERIFIER + "-" + TULUNGAGUNG, "Verifikator KLA Kabupaten Tulungagung",
+        Roles.GROUP_TYPE_UNIT);
     for (StaffAccount account : accounts()) {
       organisation.ensureStaff(account, DEMO_PASSWORD);
     }
@@ -52,6 +57,12 @@ public class DemoOrganisation {
     accounts.add(unitStaff("petugas2", "Dewi", "Lestari", Roles.INTAKE, TRENGGALEK));
     accounts.add(unitStaff("peksos3", "Hadi", "Purnomo", Roles.CASEWORKER, TRENGGALEK));
     accounts.add(unitStaff("pengawas2", "Yuli", "Astuti", Roles.SUPERVISOR, TRENGGALEK));
+    accounts.add(staff("kec1", "Siti", "Aminah", List.of(Roles.DISTRICT, Roles.DISTRICT + "-350401"),
+        List.of("350401")));
+    accounts.add(staff("kec2", "Budi", "Hartono", List.of(Roles.DISTRICT, Roles.DISTRICT + "-350402"),
+        List.of("350402")));
+    accounts.add(staff("verifikator", "Ratna", "Kusuma",
+        List.of(Roles.KLA_VERIFIER, Roles.KLA_VERIFIER + "-" + TULUNGAGUNG), List.of(TULUNGAGUNG)));
     accounts.add(staff("provinsi", "Joko", "Prasetyo", List.of(Roles.PROVINCE), List.of("35")));
     for (String agency : new TreeSet<>(AGENCIES.keySet())) {
       accounts.add(staff(agency, "Petugas", agency.toUpperCase(),

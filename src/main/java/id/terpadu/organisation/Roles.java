@@ -15,9 +15,14 @@ public final class Roles {
   public static final String HEAD = "head";
   public static final String PROVINCE = "province";
   public static final String AGENCY = "agency";
+  /** District (kecamatan) staff who fill in KLA indicators; their tasks go to {@code kecamatan-<district>}. */
+  public static final String DISTRICT = "kecamatan";
+  /** The regency's KLA verifiers; their tasks go to {@code kla-verifier-<regency>}. */
+  public static final String KLA_VERIFIER = "kla-verifier";
 
   /** Every role of staff who work in Tasklist (everyone but the pure administrator). */
-  public static final List<String> STAFF_ROLES = List.of(INTAKE, CASEWORKER, SUPERVISOR, HEAD, PROVINCE, AGENCY);
+  public static final List<String> STAFF_ROLES = List.of(INTAKE, CASEWORKER, SUPERVISOR, HEAD, PROVINCE, AGENCY,
+      DISTRICT, KLA_VERIFIER);
 
   /** Roles that exist once per unit, as {@code <role>-<regency>} groups. */
   public static final List<String> UNIT_ROLES = List.of(INTAKE, CASEWORKER, SUPERVISOR, HEAD);
@@ -64,6 +69,8 @@ public final class Roles {
       case HEAD -> "Kepala Unit";
       case PROVINCE -> "Petugas Provinsi";
       case AGENCY -> "Mitra Layanan";
+      case DISTRICT -> "Petugas Kecamatan (KLA)";
+      case KLA_VERIFIER -> "Verifikator KLA";
       default -> role;
     };
   }

@@ -78,9 +78,22 @@ public class UnitTaskAccess extends AbstractProcessEnginePlugin implements TaskL
     }
   }
 
+  /**
+   * Whether this engine command already inserts the grant: a query reads the database only, so several tasks
+   * created in one command (parallel branches, a multi-instance) would otherwise insert the same grant twice.
+   */
+  static boolean pendingInThisCommand(String group, Resource resource, String id) {
+    org.camunda.bpm.engine.impl.interceptor.CommandContext command =
+        org.camunda.bpm.engine.impl.context.Context.getCommandContext();
+    return command != null && command.getDbEntityManager()
+        .getCachedEntitiesByType(org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity.class).stream()
+        .anyMatch(a -> group.equals(a.getGroupId()) && a.getResourceType() == resource.resourceType()
+            && id.equals(a.getResourceId()));
+  }
+
   static void grant(AuthorizationService authorizations, String group, Resource resource, String id) {
     boolean exists = authorizations.createAuthorizationQuery().groupIdIn(group).resourceType(resource)
-        .resourceId(id).count() > 0;
+        .resourceId(id).count() > 0 || pendingInThisCommand(group, resource, id);
     if (!exists) {
       Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
       grant.setGroupId(group);

@@ -37,6 +37,11 @@ public class SlaEscalation {
   public static final String DECISION = "Decision_SlaEscalation";
   public static final String INCIDENT_TYPE = "slaBreach";
   static final String OWNER = "OWNER";
+  /**
+   * A task of the same key due later than this is left to its own timer. The margin covers a timer that fires
+   * a moment before its task's due date (the timer's start is computed a few milliseconds before the task's).
+   */
+  static final Duration NOT_YET_DUE_MARGIN = Duration.ofMinutes(5);
 
   private final Deadlines deadlines;
   private final DecisionService decisions;
@@ -77,6 +82,10 @@ public class SlaEscalation {
     List<Task> open = Privileged.run(() -> tasks.createTaskQuery()
         .processInstanceId(execution.getProcessInstanceId()).taskDefinitionKey(taskKey).list());
     for (Task task : open) {
+      if (task.getDueDate() != null && task.getDueDate().toInstant()
+          .isAfter(ClockUtil.getCurrentTime().toInstant().plus(NOT_YET_DUE_MARGIN))) {
+        continue; // not due yet: another task of the same key (a multi-instance), whose own timer fires later
+      }
       int level = levelNow(task, chain);
       if (level > chain.levels().size()) {
         continue; // the chain has ended for this task

@@ -170,6 +170,9 @@ class CaseManagementProcessTest {
       "Task_ConductAssessment", "Task_DraftServicePlan", "Task_ApproveServicePlan", "Task_MonitorCase",
       "Task_ApproveTermination"})
   void everyTaskIsEscalatedWhenItsDeadlinePasses(String taskKey) {
+    // A fixed clock: the timer and the task read "now" a few milliseconds apart, which on a busy machine could
+    // put the timer's start (rounded up to a second) before the task's due date.
+    ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-27T03:00:00.500Z")));
     Map<String, Object> variables = new HashMap<>();
     variables.put("caseId", 42L);
     variables.put("caseNumber", "ULT-3504-2026-00042");
