@@ -48,6 +48,8 @@ class SlaDecisionsTest {
         Arguments.of("MONITORING", "MEDIUM", null, "P30D", "CALENDAR"),
         Arguments.of("MONITORING", "LOW", null, "P60D", "CALENDAR"),
         Arguments.of("TRANSFER", "HIGH", null, "P3D", "WORKING_DAYS"),
+        Arguments.of("BASIC_NEEDS", null, null, "P10D", "WORKING_DAYS"),
+        Arguments.of("BASIC_NEEDS_VERIFICATION", null, null, "P5D", "WORKING_DAYS"),
         Arguments.of("SOMETHING_NEW", null, null, "P7D", "CALENDAR"));
   }
 

@@ -1,0 +1,113 @@
+package id.terpadu.vulnerable;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+
+/**
+ * A handover list as CSV (UTF-8 with a byte order mark, comma-separated, RFC 4180 quoting) or XLSX (fastexcel,
+ * every cell text except the age). In CSV, a cell a spreadsheet would run as a formula (starting with {@code =},
+ * {@code +}, {@code -}, {@code @}, a tab or a carriage return) is prefixed with {@code '}.
+ */
+final class HandoverFile {
+
+  enum Format {
+    CSV("text/csv;charset=UTF-8", "csv"),
+    XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx");
+
+    final String contentType;
+    final String extension;
+
+    Format(String contentType, String extension) {
+      this.contentType = contentType;
+      this.extension = extension;
+    }
+
+    static Format parse(String value) {
+      for (Format f : values()) {
+        if (f.extension.equalsIgnoreCase(value == null ? "" : value.strip())) {
+          return f;
+        }
+      }
+      return null;
+    }
+  }
+
+  static final List<String> HEADER = List.of("No", "ID entri", "Nama", "NIK", "Jenis kelamin", "Tanggal lahir",
+      "Usia", "Kode desa/kelurahan", "Desa/kelurahan", "Kecamatan", "Kabupaten/kota", "Kategori",
+      "Status DTKS", "Periode DTKS", "Status asesmen");
+
+  private HandoverFile() {}
+
+  static void write(List<List<Object>> rows, Format format, OutputStream out) throws IOException {
+    if (format == Format.CSV) {
+      csv(rows, out);
+    } else {
+      xlsx(rows, out);
+    }
+  }
+
+  static void csv(List<List<Object>> rows, OutputStream out) throws IOException {
+    Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+    writer.write('\uFEFF');
+    line(writer, HEADER);
+    for (List<Object> row : rows) {
+      line(writer, row);
+    }
+    writer.flush();
+  }
+
+  private static void line(Writer writer, List<?> cells) throws IOException {
+    StringBuilder line = new StringBuilder();
+    for (int i = 0; i < cells.size(); i++) {
+      if (i > 0) {
+        line.append(',');
+      }
+      line.append(csvCell(cells.get(i)));
+    }
+    writer.write(line.append("\r\n").toString());
+  }
+
+  /** One CSV cell: formula-like text neutralised with a leading {@code '}, then quoted when needed. */
+  static String csvCell(Object cell) {
+    if (cell == null) {
+      return "";
+    }
+    String text = cell.toString();
+    if (!(cell instanceof Number) && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+      text = "'" + text;
+    }
+    if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
+      return "\"" + text.replace("\"", "\"\"") + "\"";
+    }
+    return text;
+  }
+
+  static void xlsx(List<List<Object>> rows, OutputStream out) throws IOException {
+    Workbook workbook = new Workbook(out, "Terpadu", "1.0");
+    Worksheet ws = workbook.newWorksheet("Daftar serah");
+    for (int c = 0; c < HEADER.size(); c++) {
+      ws.value(0, c, HEADER.get(c));
+      ws.style(0, c).bold().set();
+    }
+    int r = 1;
+    for (List<Object> row : rows) {
+      for (int c = 0; c < row.size(); c++) {
+        Object cell = row.get(c);
+        if (cell instanceof Number number) {
+          ws.value(r, c, number);
+        } else if (cell != null) {
+          // text cells stay text (a NIK keeps its 16 digits; nothing is read as a formula)
+          ws.value(r, c, cell.toString());
+        }
+      }
+      r++;
+    }
+    workbook.finish();
+  }
+}
