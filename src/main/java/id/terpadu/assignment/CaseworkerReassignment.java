@@ -5,7 +5,6 @@ import id.terpadu.casefile.CaseStage;
 import id.terpadu.casefile.CaseStatus;
 import id.terpadu.casefile.CaseVariables;
 import id.terpadu.casefile.ChildCase;
-import id.terpadu.organisation.Roles;
 import id.terpadu.process.FormValues;
 import id.terpadu.process.Privileged;
 import id.terpadu.scope.UnitHandover;
@@ -48,7 +47,8 @@ public class CaseworkerReassignment {
 
   /**
    * Assigns the case to a caseworker of its unit: the case file, the process variable that later tasks are
-   * assigned by, and the open caseworker tasks that have no assignee or were the previous caseworker's. The
+   * assigned by, and the open caseworker tasks that have no assignee or were the previous caseworker's (also
+   * those waiting in the supervisors' queue because the case had no caseworker, {@code UnitHandover}). The
    * caller's role (supervisor or head) is checked by the controller; the case must be in their scope (404).
    *
    * @throws ApiException 400 when the user is not a caseworker of the case's unit, 409
@@ -79,7 +79,7 @@ public class CaseworkerReassignment {
         runtime.setVariable(instanceId, CaseVariables.CASEWORKER, caseworkerId);
         return null;
       });
-      handover.assignOpenTasks(instanceId, Roles.unitGroup(Roles.CASEWORKER, regency), previous, caseworkerId);
+      handover.assignOpenTasks(instanceId, regency, previous, caseworkerId);
       events.publishEvent(new CaseworkerReassigned(caseId, instanceId, previous, caseworkerId));
     }
     return theCase;

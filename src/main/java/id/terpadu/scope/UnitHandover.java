@@ -6,15 +6,18 @@ import id.terpadu.process.Privileged;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -24,15 +27,19 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.springframework.stereotype.Component;
 
 /**
  * Moves a case's running process from one unit to another: its instance and every instance it called (the
  * referrals). Open tasks of the old unit's groups ({@code <role>-<from>}) become tasks of the new unit's groups
- * and lose their assignee; tasks of other groups (a partner agency's) keep theirs. The old unit's engine grants
- * on those tasks and instances are revoked and the new unit's supervisor and head get theirs
- * ({@link UnitTaskAccess}); the {@code regency} variable follows, so tasks created later go to the new unit.
- * Runs for the application: the caller's right to move the case has been decided before.
+ * and lose their assignee; the case's caseworker tasks (assigned by the model, {@code camunda:assignee}, with no
+ * unit group: need to know) lose their assignee and go to the new unit's supervisors, who choose a caseworker;
+ * tasks of other groups (a partner agency's) keep theirs. The old unit's engine grants on those tasks and
+ * instances are revoked and the new unit's supervisor and head get theirs ({@link UnitTaskAccess}); the
+ * {@code regency} variable follows, so tasks created later go to the new unit. Runs for the application: the
+ * caller's right to move the case has been decided before.
  */
 @Component
 public class UnitHandover {
@@ -42,14 +49,16 @@ public class UnitHandover {
   private final HistoryService history;
   private final AuthorizationService authorizations;
   private final IdentityService identity;
+  private final RepositoryService repository;
 
   public UnitHandover(RuntimeService runtime, TaskService tasks, HistoryService history,
-      AuthorizationService authorizations, IdentityService identity) {
+      AuthorizationService authorizations, IdentityService identity, RepositoryService repository) {
     this.runtime = runtime;
     this.tasks = tasks;
     this.history = history;
     this.authorizations = authorizations;
     this.identity = identity;
+    this.repository = repository;
   }
 
   /** What a handover changed: the running instances and the open tasks that moved to the new unit's groups. */
@@ -67,9 +76,10 @@ public class UnitHandover {
         }
       }
       List<String> moved = new ArrayList<>();
+      Map<String, BpmnModelInstance> models = new HashMap<>();
       if (!running.isEmpty()) {
         for (Task task : tasks.createTaskQuery().processInstanceIdIn(running.toArray(String[]::new)).list()) {
-          if (moveTask(task, from, to, fromGroups)) {
+          if (moveTask(task, to, fromGroups, assignedByModel(task, models))) {
             moved.add(task.getId());
           }
         }
@@ -85,32 +95,55 @@ public class UnitHandover {
   }
 
   /**
-   * Gives the open tasks of a unit group in the case's running process to one user: those without an assignee
-   * and those of {@code previousAssignee}. The previous assignee's own grants on them are revoked.
+   * Gives the case's open caseworker tasks in its running process to one caseworker of the unit {@code regency}:
+   * the tasks the model assigns to the case's caseworker ({@code camunda:assignee}) and the tasks of the unit's
+   * caseworker group, each when it has no assignee or was {@code previousAssignee}'s. The previous assignee's own
+   * grants on them are revoked. A caseworker task keeps no unit group: the supervisors' fallback group (a task
+   * created while the case had no caseworker, or moved by a transfer) goes, and the supervisors and head keep
+   * READ ({@link UnitTaskAccess}).
    *
    * @return the ids of the tasks assigned
    */
-  public List<String> assignOpenTasks(String rootInstanceId, String groupId, String previousAssignee,
+  public List<String> assignOpenTasks(String rootInstanceId, String regency, String previousAssignee,
       String assignee) {
+    String caseworkers = Roles.unitGroup(Roles.CASEWORKER, regency);
+    Set<String> unit = unitGroups(regency);
     return Privileged.asApplication(identity, () -> {
       List<String> running = runningOf(instanceTree(rootInstanceId));
       if (running.isEmpty()) {
         return List.of();
       }
       List<String> assigned = new ArrayList<>();
-      for (Task task : tasks.createTaskQuery().processInstanceIdIn(running.toArray(String[]::new))
-          .taskCandidateGroup(groupId).includeAssignedTasks().list()) {
-        if (task.getAssignee() == null || task.getAssignee().equals(previousAssignee)) {
-          if (previousAssignee != null && !previousAssignee.equals(assignee)) {
-            for (Authorization a : authorizationsOn(Resources.TASK.resourceType(), task.getId())) {
-              if (previousAssignee.equals(a.getUserId())) {
-                authorizations.deleteAuthorization(a.getId());
-              }
+      Map<String, BpmnModelInstance> models = new HashMap<>();
+      for (Task task : tasks.createTaskQuery().processInstanceIdIn(running.toArray(String[]::new)).list()) {
+        if (task.getAssignee() != null && !task.getAssignee().equals(previousAssignee)) {
+          continue;
+        }
+        Set<String> candidates = candidateGroups(task);
+        boolean caseworkerTask = assignedByModel(task, models);
+        if (!caseworkerTask && !candidates.contains(caseworkers)) {
+          continue;
+        }
+        if (previousAssignee != null && !previousAssignee.equals(assignee)) {
+          for (Authorization a : authorizationsOn(Resources.TASK.resourceType(), task.getId())) {
+            if (previousAssignee.equals(a.getUserId())) {
+              authorizations.deleteAuthorization(a.getId());
             }
           }
-          tasks.setAssignee(task.getId(), assignee);
-          assigned.add(task.getId());
         }
+        if (caseworkerTask) {
+          Set<String> leaving = candidates.stream().filter(unit::contains).collect(Collectors.toSet());
+          for (String group : leaving) {
+            tasks.deleteCandidateGroup(task.getId(), group);
+          }
+          revoke(Resources.TASK.resourceType(), task.getId(), leaving, false);
+          candidates.removeAll(leaving);
+        }
+        tasks.setAssignee(task.getId(), assignee);
+        if (caseworkerTask) {
+          UnitTaskAccess.grantOverseers(authorizations, regency, task.getId(), task.getProcessInstanceId(), candidates);
+        }
+        assigned.add(task.getId());
       }
       return assigned;
     });
@@ -135,28 +168,52 @@ public class UnitHandover {
         .map(ProcessInstance::getId).toList();
   }
 
-  private boolean moveTask(Task task, String from, String to, Set<String> fromGroups) {
-    Set<String> candidates = tasks.getIdentityLinksForTask(task.getId()).stream()
-        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
-        .map(IdentityLink::getGroupId).filter(Objects::nonNull).collect(Collectors.toSet());
+  private boolean moveTask(Task task, String to, Set<String> fromGroups, boolean caseworkerTask) {
+    Set<String> candidates = candidateGroups(task);
     Set<String> leaving = candidates.stream().filter(fromGroups::contains).collect(Collectors.toSet());
     Set<String> after = new HashSet<>(candidates);
-    if (!leaving.isEmpty()) {
+    boolean moves = caseworkerTask || !leaving.isEmpty();
+    if (moves) {
       if (task.getAssignee() != null) {
         tasks.setAssignee(task.getId(), null);
       }
       for (String group : leaving) {
-        String arriving = roleOf(group) + "-" + to;
         tasks.deleteCandidateGroup(task.getId(), group);
-        tasks.addCandidateGroup(task.getId(), arriving);
         after.remove(group);
-        after.add(arriving);
+      }
+      // A caseworker task waits for the receiving supervisors to choose the caseworker; others keep their roles.
+      Set<String> arriving = caseworkerTask ? Set.of(Roles.unitGroup(Roles.SUPERVISOR, to))
+          : leaving.stream().map(group -> roleOf(group) + "-" + to).collect(Collectors.toSet());
+      for (String group : arriving) {
+        if (after.add(group)) {
+          tasks.addCandidateGroup(task.getId(), group);
+        }
       }
     }
     // The engine keeps a group's or user's task grant when the link goes; revoke the old unit's explicitly.
-    revoke(Resources.TASK.resourceType(), task.getId(), fromGroups, !leaving.isEmpty());
+    revoke(Resources.TASK.resourceType(), task.getId(), fromGroups, moves);
     UnitTaskAccess.grantOverseers(authorizations, to, task.getId(), task.getProcessInstanceId(), after);
-    return !leaving.isEmpty();
+    return moves;
+  }
+
+  private Set<String> candidateGroups(Task task) {
+    return tasks.getIdentityLinksForTask(task.getId()).stream()
+        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
+        .map(IdentityLink::getGroupId).filter(Objects::nonNull).collect(Collectors.toCollection(HashSet::new));
+  }
+
+  /**
+   * Whether the task's model assigns it to the case's caseworker ({@code camunda:assignee="${caseworkerId}"} or
+   * {@code "${contactCaseworker}"}): the caseworker tasks, which only their caseworker works on. Read from the
+   * deployed model (the engine caches it), so tasks of older versions of a model are recognised too.
+   */
+  private boolean assignedByModel(Task task, Map<String, BpmnModelInstance> models) {
+    if (task.getProcessDefinitionId() == null) {
+      return false;
+    }
+    BpmnModelInstance model = models.computeIfAbsent(task.getProcessDefinitionId(), repository::getBpmnModelInstance);
+    return model != null && model.getModelElementById(task.getTaskDefinitionKey()) instanceof UserTask userTask
+        && userTask.getCamundaAssignee() != null && !userTask.getCamundaAssignee().isBlank();
   }
 
   /** Deletes the grants of the given groups on one resource and, when asked, every user's grant on it. */

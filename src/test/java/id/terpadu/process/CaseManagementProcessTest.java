@@ -16,6 +16,7 @@ import id.terpadu.casefile.CaseClosure;
 import id.terpadu.monitoring.MonitoringForms;
 import id.terpadu.referral.ReferralDispatch;
 import id.terpadu.referral.ServiceStage;
+import id.terpadu.scope.CaseworkerTaskFallback;
 import id.terpadu.termination.CloseTerminatedCase;
 import java.util.List;
 import java.time.Instant;
@@ -28,6 +29,8 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
@@ -86,6 +89,7 @@ class CaseManagementProcessTest {
     Mocks.register("recordTerminationDecision", recordTerminationDecision);
     Mocks.register("closeTerminatedCase", closeTerminatedCase);
     Mocks.register("serviceStage", serviceStage);
+    Mocks.register("caseworkerTaskFallback", new CaseworkerTaskFallback());
     for (String listener : List.of("recordReferralDecision", "rerouteOptions", "recordReroute",
         "recordServiceReport", "recordVerification")) {
       Mocks.register(listener, mock(TaskListener.class));
@@ -211,13 +215,36 @@ class CaseManagementProcessTest {
     complete(task(), withVariables("caseworkerId", "peksos1"));
     assertThat(instance).isWaitingAt("Task_ConductAssessment");
     assertThat(task()).isAssignedTo("peksos1");
-    assertThat(engine.getProcessEngine().getTaskService().createTaskQuery().processInstanceId(instance.getId())
-        .taskCandidateGroup("caseworker-3504").includeAssignedTasks().count()).isEqualTo(1);
+    // Need to know: the case's caseworker only, not every caseworker of the unit.
+    assertThat(candidateGroups(task())).isEmpty();
 
     complete(task());
     verify(recordAssessment).notify(any());
     assertThat(instance).isWaitingAt("Task_DraftServicePlan").hasNotPassed("Task_RespondToImmediateDanger");
     verify(caseClosure, never()).closeAfterTriage(any(DelegateExecution.class));
+  }
+
+  @Test
+  void caseworkerTasksOfACaseWithoutCaseworkerGoToTheUnitsSupervisors() throws Exception {
+    when(referralDispatch.unsentReferrals(any())).thenReturn(List.of(1L));
+    ProcessInstance instance = assessedCase();
+    assertThat(task()).isAssignedTo("peksos1");
+    assertThat(candidateGroups(task())).isEmpty();
+    complete(task());
+    // A transfer (or anything else) left the case without a caseworker: the next caseworker task is nobody's
+    // unless the supervisors get it to choose one.
+    runtime().setVariable(instance.getId(), "caseworkerId", null);
+    complete(task(), withVariables("planDecision", "RETURNED"));
+
+    assertThat(instance).isWaitingAt("Task_DraftServicePlan");
+    assertThat(task()).isNotAssigned();
+    assertThat(candidateGroups(task())).containsExactly("supervisor-3504");
+
+    runtime().setVariable(instance.getId(), "caseworkerId", "peksos2");
+    complete(task());
+    complete(task(), withVariables("planDecision", "APPROVED"));
+    assertThat(monitoringTask(instance).getAssignee()).isEqualTo("peksos2");
+    assertThat(candidateGroups(monitoringTask(instance))).isEmpty();
   }
 
   @Test
@@ -401,6 +428,11 @@ class CaseManagementProcessTest {
     complete(task(referral));
     complete(task(referral), withVariables("serviceVerified", true));
     assertThat(referral).isEnded();
+  }
+
+  private static List<String> candidateGroups(org.camunda.bpm.engine.task.Task task) {
+    return engine.getProcessEngine().getTaskService().getIdentityLinksForTask(task.getId()).stream()
+        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType())).map(IdentityLink::getGroupId).toList();
   }
 
   private static RuntimeService runtime() {

@@ -50,6 +50,7 @@ class ReferralProcessTest {
     Mocks.register("recordServiceReport", recordServiceReport);
     Mocks.register("recordVerification", recordVerification);
     Mocks.register("referralCancellation", referralCancellation);
+    Mocks.register("caseworkerTaskFallback", new id.terpadu.scope.CaseworkerTaskFallback());
   }
 
   @AfterEach
@@ -96,6 +97,7 @@ class ReferralProcessTest {
     complete(task());
     assertThat(referral).isWaitingAt("Task_VerifyService");
     assertThat(task()).isAssignedTo("peksos1");
+    org.assertj.core.api.Assertions.assertThat(candidateGroups()).isEmpty(); // the contact caseworker only, not the unit's other caseworkers
 
     complete(task(), withVariables("serviceVerified", true));
     assertThat(referral).isEnded().hasPassed("Event_ReferralCompleted");
@@ -110,11 +112,32 @@ class ReferralProcessTest {
     complete(task(), withVariables("referralAccepted", false));
     assertThat(referral).isWaitingAt("Task_ChooseAnotherAgency");
     assertThat(task()).isAssignedTo("peksos1");
+    org.assertj.core.api.Assertions.assertThat(candidateGroups()).isEmpty();
     verify(rerouteOptions).notify(any());
 
     complete(task(), withVariables("rerouteDecision", "REROUTE", "agencyCode", "dinsos"));
     assertThat(referral).isWaitingAt("Task_DecideOnReferral");
     assertThat(task()).hasCandidateGroup("agency-dinsos");
+  }
+
+  @Test
+  void withoutAContactCaseworkerTheUnitsSupervisorsGetTheCaseworkerTasks() {
+    ProcessInstance referral = send("lbh");
+    // The case was transferred: the contact caseworker is cleared until the receiving unit assigns one.
+    engine.getProcessEngine().getRuntimeService().setVariable(referral.getId(), "contactCaseworker", null);
+    assertThat(referral).isWaitingAt("Task_DecideOnReferral");
+    complete(task(), withVariables("referralAccepted", false));
+
+    assertThat(referral).isWaitingAt("Task_ChooseAnotherAgency");
+    assertThat(task()).isNotAssigned();
+    org.assertj.core.api.Assertions.assertThat(candidateGroups()).containsExactly("supervisor-3504");
+
+    complete(task(), withVariables("rerouteDecision", "REROUTE", "agencyCode", "rsud"));
+    complete(task(), withVariables("referralAccepted", true));
+    complete(task());
+    assertThat(referral).isWaitingAt("Task_VerifyService");
+    assertThat(task()).isNotAssigned();
+    org.assertj.core.api.Assertions.assertThat(candidateGroups()).containsExactly("supervisor-3504");
   }
 
   @Test
@@ -154,5 +177,11 @@ class ReferralProcessTest {
   private ProcessInstance send(String agency) {
     return engine.getProcessEngine().getRuntimeService().startProcessInstanceByKey("Process_Referral",
         Map.of("referralId", 7L, "regency", "3504", "agencyCode", agency, "contactCaseworker", "peksos1"));
+  }
+
+  private static java.util.List<String> candidateGroups() {
+    return engine.getProcessEngine().getTaskService().getIdentityLinksForTask(task().getId()).stream()
+        .filter(link -> org.camunda.bpm.engine.task.IdentityLinkType.CANDIDATE.equals(link.getType()))
+        .map(org.camunda.bpm.engine.task.IdentityLink::getGroupId).toList();
   }
 }

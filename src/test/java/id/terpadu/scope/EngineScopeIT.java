@@ -85,12 +85,16 @@ class EngineScopeIT {
         "/engine-rest/incident?processInstanceId={instance}");
   }
 
-  /** The open assessment task (assigned to peksos1; candidates: the unit's caseworkers). */
+  /** The open assessment task (assigned to peksos1; no candidate group: need to know). */
   static Stream<String> taskReads() {
     return Stream.of(
         "/engine-rest/task/{task}",
         "/engine-rest/task/{task}/variables",
-        "/engine-rest/task/{task}/identity-links");
+        "/engine-rest/task/{task}/variables/confidentialDescription",
+        "/engine-rest/task/{task}/form-variables",
+        "/engine-rest/task/{task}/identity-links",
+        "/engine-rest/task?processInstanceId={instance}",
+        "/engine-rest/task?assignee=peksos1&processInstanceId={instance}");
   }
 
   /** History of one instance: nobody but administrators reads the engine's history (no READ_HISTORY grants). */
@@ -110,14 +114,12 @@ class EngineScopeIT {
   }
 
   /**
-   * Outsiders read nothing; a caseworker of the same unit who is not the case's caseworker (peksos2) reads nothing
-   * of the instance either. (The unit's caseworkers are candidates of the caseworker tasks, which lets them read
-   * those tasks and their variables: a need-to-know question within the unit, not a regional-scope one.)
+   * Outsiders read nothing; neither does a caseworker of the same unit who is not the case's caseworker (peksos2):
+   * need to know (ADR 0006) holds in the engine too, the caseworker tasks have no unit caseworker group.
    */
   static Stream<Arguments> outsiderRuntimeReads() {
-    return Stream.concat(
-        runtimeReads().flatMap(path -> OUTSIDERS.stream().map(user -> Arguments.of(user, path))),
-        instanceReads().map(path -> Arguments.of("peksos2", path)));
+    return runtimeReads().flatMap(path -> Stream.concat(OUTSIDERS.stream(), Stream.of("peksos2"))
+        .map(user -> Arguments.of(user, path)));
   }
 
   static Stream<Arguments> outsiderHistoryReads() {
@@ -129,6 +131,23 @@ class EngineScopeIT {
   @MethodSource("runtimeReads")
   void theUnitsSupervisorReadsTheInstance(String path) {
     assertReadsSomething("pengawas", path);
+  }
+
+  /** The case's caseworker reads and works on their own task (its variables included), not the instance. */
+  @ParameterizedTest(name = "peksos1 reads {0}")
+  @MethodSource("taskReads")
+  void theCasesCaseworkerReadsTheTask(String path) {
+    assertReadsSomething("peksos1", path);
+  }
+
+  @Test
+  void theCasesCaseworkerReadsTheConfidentialDescriptionAndAColleagueDoesNot() {
+    String path = "/engine-rest/task/{task}/variables/confidentialDescription";
+    assertThat(json(fixtures.as("peksos1").get(resolve(path))).path("value").asText()).isNotBlank();
+    assertThat(fixtures.as("peksos2").get(resolve(path)).statusCode()).isIn(403, 404);
+    assertThat(json(fixtures.as("peksos2").get(resolve("/engine-rest/task?assignee=peksos1")))).isEmpty();
+    assertThat(json(fixtures.as("peksos2").get(resolve("/engine-rest/task/count?processInstanceId={instance}")))
+        .path("count").asLong()).isZero();
   }
 
   @ParameterizedTest(name = "{0} reads nothing at {1}")

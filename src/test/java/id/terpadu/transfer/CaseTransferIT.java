@@ -211,21 +211,23 @@ class CaseTransferIT {
         .anySatisfy(t -> assertThat(t.path("caseId").asLong()).isEqualTo(registered.caseId()));
     assertThat(as("peksos1").get("/api/case-transfers").statusCode()).isEqualTo(403);
 
-    // The open assessment moved to Trenggalek's caseworkers, unassigned; Tulungagung's grants are gone.
+    // The open assessment moved to Trenggalek's supervisors, unassigned, until they choose a caseworker (need to
+    // know: not to all of Trenggalek's caseworkers); Tulungagung's grants are gone.
     Task assessment = tasks.createTaskQuery().processInstanceId(instance).singleResult();
     assertThat(assessment.getTaskDefinitionKey()).isEqualTo("Task_ConductAssessment");
     assertThat(assessment.getAssignee()).isNull();
-    assertThat(candidateGroups(assessment.getId())).containsExactly("caseworker-3503");
+    assertThat(candidateGroups(assessment.getId())).containsExactly("supervisor-3503");
     assertThat(runtime.getVariable(instance, "regency")).isEqualTo("3503");
     assertThat(runtime.getVariable(instance, "caseworkerId")).isNull();
     assertThat(grantees(Resources.TASK, assessment.getId())).noneMatch(g -> g.endsWith("-3504"))
-        .contains("caseworker-3503", "supervisor-3503", "head-3503").doesNotContain("peksos1");
+        .contains("supervisor-3503", "head-3503").doesNotContain("peksos1", "caseworker-3503");
     assertThat(grantees(Resources.PROCESS_INSTANCE, instance)).noneMatch(g -> g.endsWith("-3504"))
         .contains("supervisor-3503", "head-3503");
     assertThat(json(as("peksos1").get("/engine-rest/task?processInstanceId=" + instance))).isEmpty();
     assertThat(json(as("pengawas").get("/engine-rest/task?processInstanceId=" + instance))).isEmpty();
     assertThat(as("pengawas").get("/engine-rest/process-instance/" + instance).statusCode()).isIn(403, 404);
-    assertThat(task(as("peksos3"), instance, "Task_ConductAssessment").path("assignee").isNull()).isTrue();
+    assertThat(json(as("peksos3").get("/engine-rest/task?processInstanceId=" + instance))).isEmpty();
+    assertThat(task(as("pengawas2"), instance, "Task_ConductAssessment").path("assignee").isNull()).isTrue();
     assertThat(task(as("pengawas2"), instance, "Task_ConductAssessment").path("id").asText())
         .isEqualTo(assessment.getId());
     assertThat(as("pengawas2").get("/engine-rest/process-instance/" + instance).statusCode()).isEqualTo(200);
@@ -242,12 +244,19 @@ class CaseTransferIT {
     assertThat(assigned.statusCode()).as(assigned.body()).isEqualTo(200);
     assertThat(json(as("peksos3").get(path)).path("caseworkerId").asText()).isEqualTo("peksos3");
     assertThat(task(as("peksos3"), instance, "Task_ConductAssessment").path("assignee").asText()).isEqualTo("peksos3");
+    // Assigned: the supervisors' fallback group goes, they keep reading it; other caseworkers still see nothing.
+    assertThat(candidateGroups(assessment.getId())).isEmpty();
+    assertThat(grantees(Resources.TASK, assessment.getId())).contains("peksos3", "supervisor-3503", "head-3503")
+        .noneMatch(g -> g.startsWith("caseworker-"));
+    assertThat(task(as("pengawas2"), instance, "Task_ConductAssessment").path("assignee").asText()).isEqualTo("peksos3");
+    assertThat(as("pengawas2").postJson("/engine-rest/task/" + assessment.getId() + "/complete", "{}").statusCode())
+        .isEqualTo(403); // reading is oversight; the work is the caseworker's
     work(as("peksos3"), "peksos3", instance, "Task_ConductAssessment",
         "{\"confidentialAssessmentEducation\":{\"value\":\"Putus sekolah.\"},\"needsEducation\":{\"value\":true}}");
     Task plan = tasks.createTaskQuery().processInstanceId(instance).singleResult();
     assertThat(plan.getTaskDefinitionKey()).isEqualTo("Task_DraftServicePlan");
     assertThat(plan.getAssignee()).isEqualTo("peksos3");
-    assertThat(candidateGroups(plan.getId())).containsExactly("caseworker-3503");
+    assertThat(candidateGroups(plan.getId())).isEmpty();
     assertThat(task(as("pengawas2"), instance, "Task_DraftServicePlan").path("id").asText()).isEqualTo(plan.getId());
     String offered = String.valueOf(runtime.getVariable(instance, "agencyOptions"));
     assertThat(offered).contains("dukcapil");
@@ -335,12 +344,23 @@ class CaseTransferIT {
     Task verify = tasks.createTaskQuery().processInstanceId(referral.getId()).singleResult();
     assertThat(verify.getTaskDefinitionKey()).isEqualTo("Task_VerifyService");
     assertThat(verify.getAssignee()).isNull();
-    assertThat(candidateGroups(verify.getId())).containsExactly("caseworker-3503");
+    // No contact caseworker yet: the receiving unit's supervisors get it until they choose one.
+    assertThat(candidateGroups(verify.getId())).containsExactly("supervisor-3503");
     assertThat(json(as("peksos2").get("/engine-rest/task?processInstanceId=" + referral.getId()))).isEmpty();
+    assertThat(json(as("peksos3").get("/engine-rest/task?processInstanceId=" + referral.getId()))).isEmpty();
+    assertThat(task(as("pengawas2"), referral.getId(), "Task_VerifyService").path("id").asText())
+        .isEqualTo(verify.getId());
+    assertThat(outbox.findByReferenceOrderById("task:" + verify.getId()))
+        .filteredOn(m -> m.getType() == NotificationType.TASK_FOR_GROUP).extracting(OutboxMessage::getRecipientUserId)
+        .contains("pengawas2").doesNotContain("peksos3", "peksos2", "pengawas");
 
     assertThat(as("pengawas2").putJson("/api/cases/" + registered.caseId() + "/caseworker",
         "{\"caseworkerId\":\"peksos3\"}").statusCode()).isEqualTo(200);
     assertThat(tasks.createTaskQuery().taskId(verify.getId()).singleResult().getAssignee()).isEqualTo("peksos3");
+    assertThat(candidateGroups(verify.getId())).isEmpty();
+    assertThat(outbox.findByReferenceOrderById("task:" + verify.getId()))
+        .filteredOn(m -> m.getType() == NotificationType.TASK_ASSIGNED).extracting(OutboxMessage::getRecipientUserId)
+        .containsExactly("peksos3");
     assertThat(runtime.getVariable(referral.getId(), "contactCaseworker")).isEqualTo("peksos3");
     assertThat(runtime.getVariable(referral.getId(), "contactCaseworkerName")).isEqualTo("Hadi Purnomo");
     work(as("peksos3"), "peksos3", referral.getId(), "Task_VerifyService",
