@@ -59,6 +59,8 @@ class PersonPagesBrowserIT {
     Page page = loggedIn("petugas");
 
     page.navigate(base() + "/orang/baru");
+    // The page fetches its CSRF token when it opens; a person does not press "Simpan" before that.
+    page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
     page.locator("#simpan").click();
     assertThat(page.locator("#galat")).containsText("Nama wajib diisi.");
 
