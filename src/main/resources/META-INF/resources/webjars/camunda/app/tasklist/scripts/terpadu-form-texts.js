@@ -96,10 +96,14 @@ let scheduled = false;
 
 function translateAll() {
   scheduled = false;
-  document.querySelectorAll(SCOPES).forEach(translateTextNodes);
+  // Asked each time, not at load: the custom scripts load in parallel, and terpadu-locale.js may set the
+  // language after this module has run.
+  if (indonesian()) {
+    document.querySelectorAll(SCOPES).forEach(translateTextNodes);
+  }
 }
 
-if (typeof window !== 'undefined' && typeof MutationObserver !== 'undefined' && indonesian()) {
+if (typeof window !== 'undefined' && typeof MutationObserver !== 'undefined') {
   new MutationObserver(() => {
     if (!scheduled) {
       scheduled = true;
