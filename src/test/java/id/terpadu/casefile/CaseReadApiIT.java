@@ -219,7 +219,8 @@ class CaseReadApiIT {
     // Wildcards are searched as typed.
     assertThat(list("pengawas", "?q=%25").path("total").asLong()).isZero();
     assertThat(list("pengawas", "?q=_").path("total").asLong()).isZero();
-    assertThat(list("pengawas2", "?q=PRATAMA").path("total").asLong()).isZero();
+    // Another unit does not find this case (other tests on a shared database may have moved their own there).
+    assertThat(ids(list("pengawas2", "?q=PRATAMA&size=100"))).doesNotContain(registered.caseId());
   }
 
   @Test
