@@ -1,6 +1,7 @@
 package id.terpadu.kla;
 
 import id.terpadu.access.Caller;
+import id.terpadu.web.CsvCells;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -142,7 +143,7 @@ public class KlaReports {
     KlaRound round = access.roundForResults(caller, id);
     StringBuilder csv = new StringBuilder(String.join(",", VALUE_HEADER)).append('\n');
     for (List<Object> row : valueRows(round, caller)) {
-      csv.append(row.stream().map(KlaReports::cell).collect(Collectors.joining(","))).append('\n');
+      csv.append(CsvCells.line(row)).append('\n');
     }
     return csv.toString();
   }
@@ -200,21 +201,6 @@ public class KlaReports {
         }
       }
     }
-  }
-
-  /** A CSV cell: quoted when needed; a leading formula character is neutralised for spreadsheets. */
-  static String cell(Object value) {
-    if (value == null) {
-      return "";
-    }
-    String s = value instanceof java.math.BigDecimal d ? d.toPlainString() : value.toString();
-    if (!(value instanceof Number) && !s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0) {
-      s = "'" + s;
-    }
-    if (s.contains(",") || s.contains("\"") || s.contains("\n")) {
-      s = "\"" + s.replace("\"", "\"\"") + "\"";
-    }
-    return s;
   }
 
   private record Computed(KlaRound round, boolean provisional, ClusterResult institutional,

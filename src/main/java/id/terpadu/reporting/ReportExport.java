@@ -1,6 +1,7 @@
 package id.terpadu.reporting;
 
 import id.terpadu.reporting.ReportTable.Sheet;
+import id.terpadu.web.CsvCells;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -62,30 +63,9 @@ final class ReportExport {
   }
 
   private static void line(Writer writer, List<?> cells) throws IOException {
-    StringBuilder line = new StringBuilder();
-    for (int i = 0; i < cells.size(); i++) {
-      if (i > 0) {
-        line.append(',');
-      }
-      line.append(quote(cells.get(i)));
-    }
-    writer.write(line.append("\r\n").toString());
+    writer.write(CsvCells.line(cells) + "\r\n");
   }
 
-  static String quote(Object cell) {
-    if (cell == null) {
-      return "";
-    }
-    String text = cell.toString();
-    // A cell a spreadsheet would read as a formula is written as text.
-    if (!(cell instanceof Number) && !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) {
-      text = "'" + text;
-    }
-    if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-      return "\"" + text.replace("\"", "\"\"") + "\"";
-    }
-    return text;
-  }
 
   static void xlsx(ReportTable table, OutputStream out) throws IOException {
     Workbook workbook = new Workbook(out, "Terpadu", "1.0");

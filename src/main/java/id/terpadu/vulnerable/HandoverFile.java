@@ -1,5 +1,6 @@
 package id.terpadu.vulnerable;
 
+import id.terpadu.web.CsvCells;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -63,30 +64,9 @@ final class HandoverFile {
   }
 
   private static void line(Writer writer, List<?> cells) throws IOException {
-    StringBuilder line = new StringBuilder();
-    for (int i = 0; i < cells.size(); i++) {
-      if (i > 0) {
-        line.append(',');
-      }
-      line.append(csvCell(cells.get(i)));
-    }
-    writer.write(line.append("\r\n").toString());
+    writer.write(CsvCells.line(cells) + "\r\n");
   }
 
-  /** One CSV cell: formula-like text neutralised with a leading {@code '}, then quoted when needed. */
-  static String csvCell(Object cell) {
-    if (cell == null) {
-      return "";
-    }
-    String text = cell.toString();
-    if (!(cell instanceof Number) && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-      text = "'" + text;
-    }
-    if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-      return "\"" + text.replace("\"", "\"\"") + "\"";
-    }
-    return text;
-  }
 
   static void xlsx(List<List<Object>> rows, OutputStream out) throws IOException {
     Workbook workbook = new Workbook(out, "Terpadu", "1.0");

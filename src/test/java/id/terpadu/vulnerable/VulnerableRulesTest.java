@@ -1,5 +1,6 @@
 package id.terpadu.vulnerable;
 
+import id.terpadu.web.CsvCells;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -86,15 +87,15 @@ class VulnerableRulesTest {
 
   @Test
   void csvCellsThatLookLikeFormulasAreNeutralised() {
-    assertThat(HandoverFile.csvCell("=HYPERLINK(\"x\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\"");
-    assertThat(HandoverFile.csvCell("+62812")).isEqualTo("'+62812");
-    assertThat(HandoverFile.csvCell("-1")).isEqualTo("'-1");
-    assertThat(HandoverFile.csvCell("@SUM(A1)")).isEqualTo("'@SUM(A1)");
-    assertThat(HandoverFile.csvCell("\tx")).isEqualTo("'\tx");
-    assertThat(HandoverFile.csvCell("Siti, Aminah")).isEqualTo("\"Siti, Aminah\"");
-    assertThat(HandoverFile.csvCell("3504014107150001")).isEqualTo("3504014107150001");
-    assertThat(HandoverFile.csvCell(-3)).isEqualTo("-3");
-    assertThat(HandoverFile.csvCell(null)).isEmpty();
+    assertThat(CsvCells.cell("=HYPERLINK(\"x\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\"");
+    assertThat(CsvCells.cell("+62812")).isEqualTo("'+62812");
+    assertThat(CsvCells.cell("-1")).isEqualTo("'-1");
+    assertThat(CsvCells.cell("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+    assertThat(CsvCells.cell("\tx")).isEqualTo("'\tx");
+    assertThat(CsvCells.cell("Siti, Aminah")).isEqualTo("\"Siti, Aminah\"");
+    assertThat(CsvCells.cell("3504014107150001")).isEqualTo("3504014107150001");
+    assertThat(CsvCells.cell(-3)).isEqualTo("-3");
+    assertThat(CsvCells.cell(null)).isEmpty();
   }
 
   @Test
