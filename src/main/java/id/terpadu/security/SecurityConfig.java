@@ -18,7 +18,14 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import jakarta.servlet.FilterConfig;
+import jakarta.servlet.ServletContext;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.Map;
+import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
+import org.camunda.bpm.webapp.impl.security.filter.CookieConfigurator;
 
 /**
  * Who may call what. Two chains:
@@ -62,11 +69,13 @@ public class SecurityConfig {
 
   @Bean
   @Order(2)
-  SecurityFilterChain webChain(HttpSecurity http, ProcessEngine engine) throws Exception {
+  SecurityFilterChain webChain(HttpSecurity http, ProcessEngine engine, CamundaBpmProperties camunda)
+      throws Exception {
     http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/**"))
         // The Camunda webapps run their own CSRF prevention filter on /camunda/**.
         .csrf(csrf -> csrf.ignoringRequestMatchers(paths("/camunda/**")))
         .addFilterBefore(new WebappSessionAuthenticationFilter(engine.getName()), BasicAuthenticationFilter.class)
+        .addFilterBefore(new SessionBoundCsrfTokenFilter(csrfCookie(camunda)), BasicAuthenticationFilter.class)
         .headers(h -> h
             .cacheControl(c -> c.disable()) // webapp assets are cacheable; the webapps set their own
             .frameOptions(f -> f.sameOrigin())
@@ -77,6 +86,34 @@ public class SecurityConfig {
             .requestMatchers(paths("/", "/camunda/**", "/error", "/favicon.ico")).permitAll()
             .anyRequest().authenticated());
     return http.build();
+  }
+
+  /** The webapps' CSRF cookie settings ({@code camunda.bpm.webapp.csrf.*}), read as Camunda's own filter reads them. */
+  static CookieConfigurator csrfCookie(CamundaBpmProperties camunda) {
+    Map<String, String> params = camunda.getWebapp().getCsrf().getInitParams();
+    CookieConfigurator cookie = new CookieConfigurator();
+    cookie.parseParams(new FilterConfig() {
+      @Override
+      public String getFilterName() {
+        return "CsrfPreventionFilter";
+      }
+
+      @Override
+      public ServletContext getServletContext() {
+        return null;
+      }
+
+      @Override
+      public String getInitParameter(String name) {
+        return params.get(name);
+      }
+
+      @Override
+      public Enumeration<String> getInitParameterNames() {
+        return Collections.enumeration(params.keySet());
+      }
+    });
+    return cookie;
   }
 
   /**

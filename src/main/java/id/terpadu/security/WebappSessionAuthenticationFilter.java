@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -17,6 +16,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * authenticated for Terpadu's own pages and {@code /api} through the same (database-backed) session.
  */
 public class WebappSessionAuthenticationFilter extends OncePerRequestFilter {
+
+  /** The session attribute of Camunda's {@code AuthenticationUtil} holding the webapp logins. */
+  static final String CAMUNDA_AUTHENTICATIONS = "authenticatedUser";
 
   private final String engineName;
 
@@ -29,8 +31,9 @@ public class WebappSessionAuthenticationFilter extends OncePerRequestFilter {
       throws ServletException, IOException {
     HttpSession session = request.getSession(false);
     if (session != null && SecurityContextHolder.getContext().getAuthentication() == null) {
-      Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
-      if (authentications != null
+      // Read only: Camunda's getAuthsFromSession would store an empty authentication in a session that has none,
+      // a write that a concurrent login's write can lose against (sessions are saved per request).
+      if (session.getAttribute(CAMUNDA_AUTHENTICATIONS) instanceof Authentications authentications
           && authentications.getAuthenticationForProcessEngine(engineName) instanceof UserAuthentication user) {
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(StaffAuthentication.of(user.getIdentityId(), user.getGroupIds(),

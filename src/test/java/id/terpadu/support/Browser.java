@@ -49,9 +49,7 @@ public final class Browser implements AutoCloseable {
   /** Logs into a Camunda webapp through its login form. */
   public static void login(Page page, String baseUrl, String app, String user, String password) {
     page.navigate(baseUrl + "/camunda/app/" + app + "/default/");
-    // Let the app's anonymous start-up requests finish first: one still running when the login is stored writes
-    // the session's empty webapp authentication back over it (sessions in the database save per request), and
-    // the user is anonymous again. A person types slower than this; a test does not.
+    // The login form is usable once the app's start-up requests are done; a person types slower than this.
     page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
     page.locator("input[ng-model=username]").fill(user);
     page.locator("input[ng-model=password]").fill(password);
