@@ -84,6 +84,20 @@ public class MailTemplates {
     return new Mail(subject, body.toString());
   }
 
+  public Mail transferWithdrawn(TransferNotice transfer) {
+    String subject = SUBJECT_PREFIX + "Usulan pemindahan kasus ditarik" + caseSuffix(transfer.caseNumber());
+    StringBuilder body = new StringBuilder("Yth. Bapak/Ibu,\n\n")
+        .append("Unit layanan asal telah menarik usulan pemindahan kasus berikut ke unit Anda.\n\n");
+    body.append("Nomor kasus    : ").append(transfer.caseNumber()).append('\n');
+    body.append("Dari           : ").append(transfer.fromRegencyName()).append('\n');
+    body.append("Ke             : ").append(transfer.toRegencyName()).append('\n');
+    body.append("Tindak lanjut  : tidak ada; tugas keputusan pemindahan sudah ditutup dan kasus tetap ditangani")
+        .append(" unit asal\n\n");
+    body.append("Buka Terpadu:\n").append(baseUrl).append("/\n");
+    body.append(footer(true));
+    return new Mail(subject, body.toString());
+  }
+
   /** The Tasklist page of one task. */
   public String taskLink(String taskId) {
     return tasklistLink() + "#/?task=" + taskId;

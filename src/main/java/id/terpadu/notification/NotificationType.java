@@ -20,6 +20,8 @@ public enum NotificationType {
   BREACH_DIGEST,
   /** The receiving unit accepted or declined a proposed case transfer: the proposer. */
   TRANSFER_DECIDED,
+  /** The sending unit withdrew a proposed case transfer: the receiving unit's supervisors and head. */
+  TRANSFER_WITHDRAWN,
   /** Anything else enqueued through {@link Notifications#enqueue}. */
   OTHER
 }

@@ -1,6 +1,7 @@
 package id.terpadu.notification;
 
 import id.terpadu.notification.MailTemplates.Mail;
+import id.terpadu.organisation.Roles;
 import id.terpadu.notification.Recipients.Recipient;
 import java.util.Collection;
 import java.util.HashSet;
@@ -94,6 +95,16 @@ public class Notifications {
   public int transferDecided(TransferNotice transfer, String proposerId) {
     return toStaff(NotificationType.TRANSFER_DECIDED, recipients.users(listOf(proposerId)),
         templates.transferDecided(transfer), "transfer:" + transfer.transferId());
+  }
+
+  /**
+   * The sending unit withdrew its proposal: the receiving unit's supervisors and head, whose decision task
+   * ended without them.
+   */
+  public int transferWithdrawn(TransferNotice transfer, String toRegency) {
+    return toStaff(NotificationType.TRANSFER_WITHDRAWN, recipients.groupMembers(List.of(
+        Roles.unitGroup(Roles.SUPERVISOR, toRegency), Roles.unitGroup(Roles.HEAD, toRegency))),
+        templates.transferWithdrawn(transfer), "transfer:" + transfer.transferId());
   }
 
   /**

@@ -27,12 +27,13 @@ public class TransferNotifications {
 
   @EventListener
   public void on(CaseTransferDecided event) {
-    if (event.status() != CaseTransferStatus.ACCEPTED && event.status() != CaseTransferStatus.DECLINED) {
-      return;
+    TransferNotice notice = new TransferNotice(event.transferId(), event.caseNumber(),
+        name(event.fromRegency()), name(event.toRegency()), event.status() == CaseTransferStatus.ACCEPTED);
+    switch (event.status()) {
+      case ACCEPTED, DECLINED -> notifications.transferDecided(notice, event.proposedBy());
+      case WITHDRAWN -> notifications.transferWithdrawn(notice, event.toRegency());
+      default -> { }
     }
-    notifications.transferDecided(new TransferNotice(event.transferId(), event.caseNumber(),
-        name(event.fromRegency()), name(event.toRegency()), event.status() == CaseTransferStatus.ACCEPTED),
-        event.proposedBy());
   }
 
   private String name(String code) {

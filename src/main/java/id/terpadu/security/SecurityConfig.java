@@ -53,7 +53,12 @@ public class SecurityConfig {
       ProcessEngine engine, IdentityService identity) throws Exception {
     http.securityMatcher(new OrRequestMatcher(paths(API_PATHS)))
         .csrf(csrf -> csrf.disable()) // replaced by SessionCsrfFilter: Basic calls carry no ambient session
-        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        // Stateless, and never a new session id either: the webapp session is only read here. Spring Security's
+        // session-fixation protection took each session authentication for a fresh login and changed the session
+        // id on every call; a page's parallel calls then each changed it, the browser kept one id, the database
+        // another, and the user was logged out (401) at random.
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
+            .sessionFixation(fixation -> fixation.none()))
         .httpBasic(basic -> basic.authenticationEntryPoint(handlers))
         .exceptionHandling(e -> e.authenticationEntryPoint(handlers).accessDeniedHandler(handlers))
         .addFilterBefore(new WebappSessionAuthenticationFilter(engine.getName()), BasicAuthenticationFilter.class)

@@ -7,14 +7,15 @@ import id.terpadu.casefile.CaseStatus;
 import id.terpadu.casefile.CaseVariables;
 import id.terpadu.casefile.ChildCase;
 import id.terpadu.casefile.ChildCaseRepository;
+import id.terpadu.access.AccessListener;
+import id.terpadu.access.Caller;
+import id.terpadu.access.Callers;
 import id.terpadu.organisation.Grants;
-import id.terpadu.organisation.OrganisationService;
 import id.terpadu.organisation.Roles;
 import id.terpadu.process.Privileged;
 import id.terpadu.region.RegionDirectory;
 import id.terpadu.region.RegionLevel;
 import id.terpadu.scope.UnitHandover;
-import id.terpadu.security.StaffAuthentication;
 import id.terpadu.web.ApiException;
 import id.terpadu.web.FieldProblem;
 import java.time.Clock;
@@ -31,7 +32,6 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -64,7 +64,6 @@ public class CaseTransferService {
   private final CaseTransferRepository transfers;
   private final ChildCaseRepository cases;
   private final RegionDirectory regions;
-  private final OrganisationService organisation;
   private final UnitHandover handover;
   private final RuntimeService runtime;
   private final TaskService tasks;
@@ -72,15 +71,17 @@ public class CaseTransferService {
   private final Grants grants;
   private final ApplicationEventPublisher events;
   private final Clock clock;
+  private final Callers callers;
+  private final List<AccessListener> accessListeners;
 
   public CaseTransferService(CaseAccess access, CaseTransferRepository transfers, ChildCaseRepository cases,
-      RegionDirectory regions, OrganisationService organisation, UnitHandover handover, RuntimeService runtime,
-      TaskService tasks, IdentityService identity, Grants grants, ApplicationEventPublisher events, Clock clock) {
+      RegionDirectory regions, UnitHandover handover, RuntimeService runtime,
+      TaskService tasks, IdentityService identity, Grants grants, ApplicationEventPublisher events, Clock clock,
+      Callers callers, List<AccessListener> accessListeners) {
     this.access = access;
     this.transfers = transfers;
     this.cases = cases;
     this.regions = regions;
-    this.organisation = organisation;
     this.handover = handover;
     this.runtime = runtime;
     this.tasks = tasks;
@@ -88,6 +89,8 @@ public class CaseTransferService {
     this.grants = grants;
     this.events = events;
     this.clock = clock;
+    this.callers = callers;
+    this.accessListeners = List.copyOf(accessListeners);
   }
 
   /** A transfer as requested: the receiving regency, why, and the new address when known. */
@@ -177,7 +180,7 @@ public class CaseTransferService {
       throw ApiException.validation(List.of(new FieldProblem("note", "LENGTH",
           "Catatan paling banyak " + MAX_NOTE + " karakter.")));
     }
-    transfer.withdraw(caller().userId(), clock.instant(), why);
+    transfer.withdraw(Caller.currentStaff().userId(), clock.instant(), why);
     String instanceId = transfer.getProcessInstanceId();
     Privileged.asApplication(identity, () -> {
       if (instanceId != null && runtime.createProcessInstanceQuery().processInstanceId(instanceId).count() > 0) {
@@ -267,7 +270,7 @@ public class CaseTransferService {
    */
   private CaseTransfer decideThroughTask(long transferId, Decision decision, String note) {
     visibleFrom(transferId, false);
-    String userId = caller().userId();
+    String userId = Caller.currentStaff().userId();
     CaseTransfer transfer = decide(transferId, decision, note, userId);
     String instanceId = transfer.getProcessInstanceId();
     Task task = instanceId == null ? null : Privileged.asApplication(identity, () -> tasks.createTaskQuery()
@@ -310,23 +313,23 @@ public class CaseTransferService {
   }
 
   /** The transfer, when its receiving (or, for {@code sending}, its sending) regency lies in the caller's scope. */
+  /**
+   * The transfer, when its receiving (or, for {@code sending}, its sending) regency lies in the caller's scope;
+   * the decision goes to the access log either way (both units keep a record of who acted on the case).
+   */
   private CaseTransfer visibleFrom(long transferId, boolean sending) {
+    Caller caller = callers.current();
     CaseTransfer transfer = transfers.findById(transferId).orElse(null);
-    if (transfer == null || !inCallerScope(sending ? transfer.getFromRegency() : transfer.getToRegency())) {
+    boolean visible = transfer != null
+        && caller.scope().contains(sending ? transfer.getFromRegency() : transfer.getToRegency());
+    AccessListener.Decision decision = new AccessListener.Decision(clock.instant(), caller.userId(),
+        transfer == null ? null : transfer.getCaseId(), null, "transfer=" + transferId, null,
+        visible ? AccessListener.Outcome.ALLOWED : AccessListener.Outcome.NOT_FOUND);
+    accessListeners.forEach(listener -> listener.decided(decision));
+    if (!visible) {
       throw ApiException.notFound(TRANSFER_NOT_FOUND, "No such transfer.");
     }
     return transfer;
-  }
-
-  private boolean inCallerScope(String regency) {
-    return organisation.scopeOf(caller().userId()).stream().anyMatch(code -> regions.contains(code, regency));
-  }
-
-  private static StaffAuthentication caller() {
-    if (!(SecurityContextHolder.getContext().getAuthentication() instanceof StaffAuthentication staff)) {
-      throw new IllegalStateException("A transfer decision through the API needs an authenticated staff member");
-    }
-    return staff;
   }
 
   /** The refusal a task listener raised (in {@link #decide}) as the API answers it; anything else as it was. */

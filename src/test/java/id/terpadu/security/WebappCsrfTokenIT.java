@@ -90,6 +90,35 @@ class WebappCsrfTokenIT {
   }
 
   @Test
+  void parallelApiCallsOfOnePageKeepTheSession() throws Exception {
+    Map<String, String> cookies = loggedIn("pengawas");
+    ExecutorService pool = Executors.newFixedThreadPool(TABS);
+    try {
+      CountDownLatch start = new CountDownLatch(1);
+      List<Future<HttpResponse<String>>> calls = new java.util.ArrayList<>();
+      for (String path : List.of("/api/me", "/api/csrf-token", "/api/case-transfers", "/api/regions", "/api/me",
+          "/api/csrf-token", "/api/case-transfers", "/api/regions")) {
+        calls.add(pool.submit(() -> {
+          start.await();
+          return send(request(path, cookies).GET());
+        }));
+      }
+      start.countDown();
+      for (Future<HttpResponse<String>> call : calls) {
+        HttpResponse<String> response = call.get();
+        assertThat(response.statusCode()).as(response.uri() + " " + response.body()).isEqualTo(200);
+        // The API reads the webapp session; it never hands out a new session (id) or cookie.
+        assertThat(response.headers().allValues("set-cookie")).as(response.uri().toString()).isEmpty();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    HttpResponse<String> me = send(request("/api/me", cookies).GET());
+    assertThat(me.statusCode()).isEqualTo(200);
+    assertThat(me.body()).contains("pengawas");
+  }
+
+  @Test
   void aWrongTokenIsStillRefused() throws Exception {
     Map<String, String> cookies = new LinkedHashMap<>();
     keep(cookies, send(request("/camunda/app/tasklist/default/", cookies).GET()));
@@ -99,6 +128,20 @@ class WebappCsrfTokenIT {
         .header("X-XSRF-TOKEN", "0".repeat(32))
         .POST(HttpRequest.BodyPublishers.ofString("username=peksos1&password=demo")));
     assertThat(login.statusCode()).isEqualTo(403);
+  }
+
+  /** The cookies of a browser logged into Tasklist as the user, after the app's first call. */
+  private Map<String, String> loggedIn(String user) throws Exception {
+    Map<String, String> cookies = new LinkedHashMap<>();
+    keep(cookies, send(request("/camunda/app/tasklist/default/", cookies).GET()));
+    HttpResponse<String> login = send(request("/camunda/api/admin/auth/user/default/login/tasklist", cookies)
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .header("X-XSRF-TOKEN", cookies.get("XSRF-TOKEN"))
+        .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=demo")));
+    assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
+    keep(cookies, login);
+    keep(cookies, send(request("/camunda/api/engine/engine/", cookies).GET()));
+    return cookies;
   }
 
   private HttpRequest.Builder request(String path, Map<String, String> cookies) {

@@ -1,5 +1,11 @@
 package id.terpadu.support;
 
+import java.net.URI;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 import com.microsoft.playwright.Browser.NewContextOptions;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.PlaywrightException;
@@ -19,7 +25,8 @@ import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 /**
  * One headless Chromium per test class ({@code @RegisterExtension static BrowserExtension browser = ...}),
  * pages as an Indonesian user's browser opens them, and when a test fails a screenshot and the HTML of
- * every page it opened under {@code target/browser-failures/}.
+ * every page it opened under {@code target/browser-failures/}, with the page's requests, their answers and its
+ * console messages.
  */
 public final class BrowserExtension
     implements BeforeAllCallback, AfterAllCallback, AfterEachCallback, TestExecutionExceptionHandler {
@@ -31,12 +38,21 @@ public final class BrowserExtension
 
   private Browser browser;
   private final List<Page> pages = new ArrayList<>();
+  /** Per page: every request it made with its answer's status, for the failure report. */
+  private final Map<Page, List<String>> traffic = new ConcurrentHashMap<>();
 
   /** A page with its own cookies: locale id-ID, time zone Asia/Jakarta, viewport 1280×900. */
   public Page newPage() {
     Page page = browser.newPage(new NewContextOptions().setLocale("id-ID").setTimezoneId("Asia/Jakarta")
         .setViewportSize(WIDTH, HEIGHT));
     pages.add(page);
+    List<String> log = Collections.synchronizedList(new ArrayList<>());
+    traffic.put(page, log);
+    page.onResponse(response -> log.add(Instant.now() + " " + response.request().method() + " "
+        + URI.create(response.url()).getRawPath() + " -> " + response.status()));
+    page.onRequestFailed(request -> log.add(Instant.now() + " " + request.method() + " "
+        + URI.create(request.url()).getRawPath() + " failed: " + request.failure()));
+    page.onConsoleMessage(message -> log.add(Instant.now() + " console." + message.type() + ": " + message.text()));
     return page;
   }
 
@@ -53,6 +69,7 @@ public final class BrowserExtension
       page.context().close();
     }
     pages.clear();
+    traffic.clear();
   }
 
   @Override
@@ -72,6 +89,10 @@ public final class BrowserExtension
         page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
             .setPath(FAILURES.resolve(name + "-" + i + ".png")));
         Files.writeString(FAILURES.resolve(name + "-" + i + ".html"), page.content(), StandardCharsets.UTF_8);
+        List<String> log = traffic.getOrDefault(page, List.of());
+        synchronized (log) {
+          Files.write(FAILURES.resolve(name + "-" + i + ".log"), log, StandardCharsets.UTF_8);
+        }
       } catch (PlaywrightException | IOException e) {
         failure.addSuppressed(e);
       }

@@ -493,7 +493,29 @@ class CaseTransferIT {
     assertThat(tasks.createTaskQuery().processInstanceId(secondInstance).count()).isZero();
     assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(secondInstance).singleResult()
         .getEndActivityId()).isEqualTo("Event_TransferWithdrawn");
-    assertThat(outbox.findByReferenceOrderById("transfer:" + second.path("id").asLong())).isEmpty();
+    // The receiving unit's supervisors and head learn that their decision task is gone; no child identity, no note.
+    assertThat(outbox.findByReferenceOrderById("transfer:" + second.path("id").asLong())).isNotEmpty()
+        .allSatisfy(m -> {
+          assertThat(m.getType()).isEqualTo(NotificationType.TRANSFER_WITHDRAWN);
+          assertThat(m.getSubject())
+              .isEqualTo("[Terpadu] Usulan pemindahan kasus ditarik - " + registered.caseNumber());
+          assertThat(m.getBody()).contains("Tulungagung", "Trenggalek")
+              .doesNotContain(CaseFixtures.CHILD_NAME, "Keluarga batal pindah");
+        })
+        .extracting(OutboxMessage::getRecipient).doesNotHaveDuplicates()
+        .contains("pengawas2@demo.terpadu.invalid").doesNotContain("pengawas@demo.terpadu.invalid");
+    // Both units' actions on the transfer are in the access log: the withdrawal (sending unit), and the receiving
+    // unit's attempt to withdraw what is not theirs to withdraw (404, no hint).
+    assertThat(as("pengawas2").postJson("/api/case-transfers/" + second.path("id").asLong() + "/withdraw", "")
+        .statusCode()).isEqualTo(404);
+    JsonNode log = json(as("admin").get("/api/access-log?case=" + registered.caseId() + "&size=200"));
+    assertThat(StreamSupport.stream(log.path("items").spliterator(), false)
+        .filter(r -> r.path("action").asText().startsWith("POST /api/case-transfers/"))
+        .map(r -> r.path("userId").asText() + " " + r.path("action").asText() + " " + r.path("outcome").asText()
+            + " " + r.path("httpStatus").asInt()))
+        .contains("kepala POST /api/case-transfers/{id}/withdraw ALLOWED 200",
+            "pengawas2 POST /api/case-transfers/{id}/withdraw NOT_FOUND 404",
+            "pengawas2 POST /api/case-transfers/{id}/decline ALLOWED 200");
     assertThat(as("pengawas2").postJson("/api/case-transfers/" + second.path("id").asLong() + "/accept", "")
         .statusCode()).isEqualTo(409);
     assertThat(as("pengawas").postJson("/api/case-transfers/" + second.path("id").asLong() + "/withdraw", "")
