@@ -8,11 +8,14 @@ import id.terpadu.casefile.Complaint;
 import id.terpadu.organisation.OrganisationService;
 import id.terpadu.person.Person;
 import id.terpadu.person.PersonRepository;
+import id.terpadu.region.Region;
+import id.terpadu.region.RegionDirectory;
 import id.terpadu.region.UnitTimeZones;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -32,16 +35,19 @@ public class IntakeService {
   private final PersonRepository persons;
   private final OrganisationService organisation;
   private final RuntimeService runtime;
+  private final RegionDirectory regions;
   private final Clock clock;
 
   public IntakeService(ComplaintValidator validator, CaseNumbers caseNumbers, ChildCaseRepository cases,
-      PersonRepository persons, OrganisationService organisation, RuntimeService runtime, Clock clock) {
+      PersonRepository persons, OrganisationService organisation, RuntimeService runtime, RegionDirectory regions,
+      Clock clock) {
     this.validator = validator;
     this.caseNumbers = caseNumbers;
     this.cases = cases;
     this.persons = persons;
     this.organisation = organisation;
     this.runtime = runtime;
+    this.regions = regions;
     this.clock = clock;
   }
 
@@ -51,7 +57,21 @@ public class IntakeService {
   /** A complaint from the API: the case is opened, then its process started. */
   @Transactional
   public Registered register(ComplaintInput input, String userId) {
-    ChildCase opened = open(input, userId);
+    return start(open(input, userId, organisation.scopeOf(userId)), input);
+  }
+
+  /**
+   * A complaint that arrives without a staff member (the public community report page): the same rules, case
+   * number and process as {@link #register}, recorded as registered by {@code registeredBy} (a system name); a
+   * village anywhere may be reported, and the case goes to that village's unit for triage.
+   */
+  @Transactional
+  public Registered registerWithoutStaff(ComplaintInput input, String registeredBy) {
+    List<String> everyProvince = regions.provinces().stream().map(Region::getCode).toList();
+    return start(open(input, registeredBy, everyProvince), input);
+  }
+
+  private Registered start(ChildCase opened, ComplaintInput input) {
     Map<String, Object> variables = routingVariables(opened);
     variables.put(CaseVariables.CHILD_IN_DANGER, Boolean.TRUE.equals(input.childInDanger()));
     variables.put(CaseVariables.DESCRIPTION, opened.getDescription());
@@ -69,7 +89,7 @@ public class IntakeService {
    */
   @Transactional
   public ChildCase openForProcess(ComplaintInput input, String userId, String processInstanceId) {
-    ChildCase opened = open(input, userId);
+    ChildCase opened = open(input, userId, organisation.scopeOf(userId));
     opened.attachProcess(processInstanceId);
     return opened;
   }
@@ -84,10 +104,10 @@ public class IntakeService {
     return variables;
   }
 
-  private ChildCase open(ComplaintInput input, String userId) {
+  private ChildCase open(ComplaintInput input, String userId, List<String> scope) {
     Instant now = clock.instant();
     LocalDate today = LocalDate.ofInstant(now, UnitTimeZones.WIB);
-    Complaint complaint = validator.validate(input, organisation.scopeOf(userId), today);
+    Complaint complaint = validator.validate(input, scope, today);
     String regency = complaint.regionCode().substring(0, 4);
     int year = LocalDate.ofInstant(now, UnitTimeZones.of(regency)).getYear();
     Person child = null;

@@ -8,6 +8,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -36,6 +37,10 @@ import org.camunda.bpm.webapp.impl.security.filter.CookieConfigurator;
  *   authorizations apply to {@code /engine-rest} and {@code /api} alike.</li>
  *   <li>Web: the Camunda webapps authenticate and protect themselves (login, CSRF); Terpadu's own pages
  *   need the same session.</li>
+ *   <li>Public ({@code /api/public/**}, before the API chain): the community report page's four calls and nothing
+ *   else, without login and without any session (a staff member's session is ignored there); any other method or
+ *   path below it → 401 problem+json. The page itself ({@code GET /lapor}, {@code /lapor/**}) is the web chain's
+ *   only public page. See docs/adr/0021-community-reports.md.</li>
  * </ul>
  */
 @Configuration
@@ -46,6 +51,32 @@ public class SecurityConfig {
   static final String[] API_PATHS = {
       "/api/**", "/engine-rest/**", "/v3/api-docs/**", "/v3/api-docs", "/swagger-ui/**", "/swagger-ui.html",
       "/actuator/**", "/actuator"};
+
+  static final String PUBLIC_API = "/api/public/**";
+
+  /** The only calls open without login (docs/adr/0021-community-reports.md): method and path, exactly. */
+  static final RequestMatcher[] PUBLIC_CALLS = {
+      PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/api/public/regions"),
+      PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/api/public/report-form"),
+      PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/public/reports"),
+      PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/api/public/reports/{code}")};
+
+  @Bean
+  @Order(0)
+  SecurityFilterChain publicChain(HttpSecurity http, ProblemAuthenticationHandlers handlers) throws Exception {
+    http.securityMatcher(paths(PUBLIC_API)[0])
+        // No session and no credentials are read here, so there is no ambient authority to forge; the report POST
+        // checks Origin/Referer and needs the form token header instead (PublicReportController, ADR 0021).
+        .csrf(csrf -> csrf.disable())
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .requestCache(cache -> cache.disable())
+        .exceptionHandling(e -> e.authenticationEntryPoint(handlers).accessDeniedHandler(handlers))
+        .headers(h -> h.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
+        .authorizeHttpRequests(auth -> auth
+            .requestMatchers(PUBLIC_CALLS).permitAll()
+            .anyRequest().denyAll());
+    return http.build();
+  }
 
   @Bean
   @Order(1)
@@ -89,6 +120,9 @@ public class SecurityConfig {
             new LoginUrlAuthenticationEntryPoint("/camunda/app/welcome/default/")))
         .authorizeHttpRequests(auth -> auth
             .requestMatchers(paths("/", "/camunda/**", "/error", "/favicon.ico")).permitAll()
+            // The public community report page (static files only; its API is the public chain's).
+            .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/lapor"),
+                PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/lapor/**")).permitAll()
             .anyRequest().authenticated());
     return http.build();
   }
