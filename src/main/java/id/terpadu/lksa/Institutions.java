@@ -45,10 +45,20 @@ public class Institutions {
   public Institution create(Caller caller, InstitutionInput input) {
     InstitutionInput.Valid valid = input.validate(true, regions::exists);
     access.mayCreateIn(caller, mostPrecise(valid));
+    return register(valid, caller.userId());
+  }
+
+  /** Registers an institution for the application (demo data, imports): validated, no caller's access check. */
+  @Transactional
+  public Institution register(InstitutionInput input, String createdBy) {
+    return register(input.validate(true, regions::exists), createdBy);
+  }
+
+  private Institution register(InstitutionInput.Valid valid, String createdBy) {
     if (institutions.existsByCode(valid.code())) {
       throw ApiException.conflict(LksaProblems.INSTITUTION_EXISTS, "An institution with this code exists.");
     }
-    Institution institution = new Institution(valid.code(), caller.userId(), clock.instant());
+    Institution institution = new Institution(valid.code(), createdBy, clock.instant());
     institution.apply(valid);
     try {
       institutions.saveAndFlush(institution);

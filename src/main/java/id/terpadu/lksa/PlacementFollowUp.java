@@ -2,6 +2,7 @@ package id.terpadu.lksa;
 
 import id.terpadu.casefile.ChildCase;
 import id.terpadu.casefile.ChildCaseRepository;
+import id.terpadu.process.FormValues;
 import id.terpadu.process.Privileged;
 import id.terpadu.region.UnitTimeZones;
 import java.time.LocalDate;
@@ -51,7 +52,7 @@ public class PlacementFollowUp {
     variables.put("caseworkerId", theCase.getCaseworkerId());
     variables.put("residenceId", residence.getId());
     variables.put("institutionName", institution.getName());
-    variables.put("dischargedOn", residence.getDischargedOn().toString());
+    variables.put("dischargedOn", FormValues.INDONESIAN_DATE.format(residence.getDischargedOn()));
     variables.put("followUpDue", Date.from(due.atTime(LocalTime.of(16, 0))
         .atZone(UnitTimeZones.of(theCase.getRegencyCode())).toInstant()));
     // Who may discharge was decided by LksaAccess; the engine starts the follow-up for the application.
