@@ -341,6 +341,41 @@ class LksaResidentsIT {
         .contains("uji-" + suffix);
   }
 
+  @Test
+  @Order(12)
+  void mergingTwoRecordsOfAChildMovesTheStaysButNeverJoinsTwoOpenOnes() {
+    long kept = childOf(fixtures.register("petugas", CaseFixtures.TULUNGAGUNG_VILLAGE).caseId());
+    long merged = childOf(fixtures.register("petugas", CaseFixtures.TULUNGAGUNG_VILLAGE).caseId());
+    String admission = ",\"admittedOn\":\"" + today() + "\",\"reason\":\"EMERGENCY\"}";
+    assertThat(as("pengawas").postJson("/api/lksa/institutions/" + demoInstitution + "/residents",
+        "{\"personId\":" + kept + admission).statusCode()).isEqualTo(201);
+    HttpResponse<String> stay = as("pengawas").postJson("/api/lksa/institutions/" + otherInstitution + "/residents",
+        "{\"personId\":" + merged + admission);
+    assertThat(stay.statusCode()).isEqualTo(201);
+    long stayId = json(stay).get("id").asLong();
+
+    String mergeBody = "{\"mergedId\":" + merged + ",\"reason\":\"Anak yang sama, tercatat dua kali.\"}";
+    HttpResponse<String> refused = as("pengawas").postJson("/api/persons/" + kept + "/merge", mergeBody);
+    assertThat(refused.statusCode()).isEqualTo(409);
+    assertThat(json(refused).get("code").asText()).isEqualTo("LKSA_OPEN_STAY_EXISTS");
+    assertThat(json(as("pengawas").get("/api/lksa/residents/" + stayId)).get("personId").asLong()).isEqualTo(merged);
+
+    assertThat(as("pengawas").postJson("/api/lksa/residents/" + stayId + "/discharge",
+        "{\"dischargedOn\":\"" + today() + "\",\"destination\":\"OTHER_LKSA\"}").statusCode()).isEqualTo(200);
+    HttpResponse<String> done = as("pengawas").postJson("/api/persons/" + kept + "/merge", mergeBody);
+    assertThat(done.statusCode()).as(done.body()).isEqualTo(201);
+    assertThat(json(as("pengawas").get("/api/lksa/residents/" + stayId)).get("personId").asLong()).isEqualTo(kept);
+
+    HttpResponse<String> undone = as("pengawas").postJson("/api/person-merges/" + json(done).get("id").asLong()
+        + "/undo", "{\"reason\":\"Ternyata kembar.\"}");
+    assertThat(undone.statusCode()).as(undone.body()).isEqualTo(200);
+    assertThat(json(as("pengawas").get("/api/lksa/residents/" + stayId)).get("personId").asLong()).isEqualTo(merged);
+  }
+
+  long childOf(long caseId) {
+    return json(as("pengawas").get("/api/cases/" + caseId)).get("child").get("personId").asLong();
+  }
+
   HttpResponse<String> attend(String user, long residentId, Double lat, Double lon, Double accuracy, String status,
       String reason) {
     String body = "{\"latitude\":" + lat + ",\"longitude\":" + lon + ",\"accuracy\":" + accuracy
