@@ -7,10 +7,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -79,27 +77,8 @@ public class AttendanceRecording {
     if (!problems.isEmpty()) {
       throw ApiException.validation(problems);
     }
-    Double distance = null;
-    double limit = properties.attendance().maxDistanceMeters();
-    if (latitude == null) {
-      if (reason == null) {
-        throw new ApiException(HttpStatus.BAD_REQUEST, LksaProblems.LOCATION_MISSING,
-            "The device's location is missing; give a reason to record attendance without it.",
-            List.of(new FieldProblem("locationReason", "LOCATION_MISSING",
-                "Lokasi perangkat tidak terbaca. Izinkan akses lokasi di peramban, atau isi alasan mengapa lokasi "
-                    + "tidak tersedia.")));
-      }
-    } else {
-      distance = GeoDistance.meters(latitude, longitude, institution.getLatitude(), institution.getLongitude());
-      if (distance > limit && reason == null) {
-        throw new ApiException(HttpStatus.BAD_REQUEST, LksaProblems.LOCATION_TOO_FAR,
-            "The device is " + Math.round(distance) + " m from the institution (limit " + Math.round(limit)
-                + " m); give a reason to record attendance from there.",
-            List.of(new FieldProblem("locationReason", "LOCATION_TOO_FAR", String.format(Locale.ROOT,
-                "Lokasi Anda sekitar %d m dari lembaga (batas %d m). Catat kehadiran di lembaga, atau isi alasannya.",
-                Math.round(distance), Math.round(limit)))));
-      }
-    }
+    Double distance = LocationCheck.distance(institution, latitude, longitude, reason,
+        properties.attendance().maxDistanceMeters());
     LocalDate today = residents.today(institution);
     if (!residence.residentOn(today)) {
       throw ApiException.conflict(LksaProblems.ALREADY_DISCHARGED, "The child does not live in the institution today.");
