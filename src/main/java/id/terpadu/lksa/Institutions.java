@@ -6,7 +6,9 @@ import id.terpadu.process.Privileged;
 import id.terpadu.region.RegionDirectory;
 import id.terpadu.web.ApiException;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Sort;
@@ -99,13 +101,20 @@ public class Institutions {
 
   @Transactional(readOnly = true)
   public List<InstitutionView> list(Caller caller) {
-    return institutions.findAll(access.visibleInstitutions(caller), Sort.by("regencyCode", "name", "id")).stream()
-        .map(this::view).toList();
+    List<Institution> visible = institutions.findAll(access.visibleInstitutions(caller),
+        Sort.by("regencyCode", "name", "id"));
+    Map<Long, Long> open = new HashMap<>();
+    if (!visible.isEmpty()) {
+      for (Object[] row : residences.countOpenStays(visible.stream().map(Institution::getId).toList())) {
+        open.put((Long) row[0], (Long) row[1]);
+      }
+    }
+    return visible.stream().map(i -> InstitutionView.of(i, open.getOrDefault(i.getId(), 0L))).toList();
   }
 
   InstitutionView view(Institution institution) {
-    return InstitutionView.of(institution,
-        residences.findByInstitutionIdAndDischargedOnIsNullOrderByIdAsc(institution.getId()).size());
+    return InstitutionView.of(institution, residences.countOpenStays(List.of(institution.getId())).stream()
+        .mapToLong(row -> (Long) row[1]).sum());
   }
 
   private static String mostPrecise(InstitutionInput.Valid valid) {

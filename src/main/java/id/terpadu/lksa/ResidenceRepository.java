@@ -1,7 +1,9 @@
 package id.terpadu.lksa;
 
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface ResidenceRepository extends JpaRepository<Residence, Long> {
 
@@ -12,6 +14,11 @@ public interface ResidenceRepository extends JpaRepository<Residence, Long> {
   List<Residence> findByCaseIdOrderByAdmittedOnDescIdDesc(long caseId);
 
   List<Residence> findByInstitutionIdIn(List<Long> institutionIds);
+
+  /** Rows of {institution id, number of open stays} for these institutions. */
+  @Query("select r.institutionId, count(r) from Residence r where r.dischargedOn is null"
+      + " and r.institutionId in :institutionIds group by r.institutionId")
+  List<Object[]> countOpenStays(Collection<Long> institutionIds);
 
   boolean existsByPersonIdAndDischargedOnIsNull(long personId);
 }

@@ -178,6 +178,11 @@ class LksaResidentsIT {
     assertThat(lksa1.get("/api/cases/" + theCase.caseId()).statusCode()).isEqualTo(404);
 
     assertThat(as("pengawas").get("/api/lksa/residents/" + otherResident).statusCode()).isEqualTo(200);
+    assertThat(json(as("pengawas").get("/api/lksa/institutions/" + otherInstitution)).get("residents").asLong())
+        .isEqualTo(1);
+    assertThat(json(as("pengawas").get("/api/lksa/institutions")))
+        .filteredOn(i -> i.get("id").asLong() == otherInstitution).singleElement()
+        .satisfies(i -> assertThat(i.get("residents").asLong()).isEqualTo(1));
     assertThat(as("pengawas2").get("/api/lksa/residents/" + resident).statusCode()).isEqualTo(404);
     assertThat(as("pengawas2").get("/api/lksa/institutions/" + demoInstitution + "/residents").statusCode())
         .isEqualTo(404);
