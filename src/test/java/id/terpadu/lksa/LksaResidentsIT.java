@@ -1,0 +1,399 @@
+package id.terpadu.lksa;
+
+import static id.terpadu.support.ApiClient.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.terpadu.support.ApiClient;
+import id.terpadu.support.CaseFixtures;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Institutions, residents and attendance with the demo users: Tulungagung's supervisor registers an institution
+ * and places the child of a case in the demo institution {@code budi-mulia}, whose staff ({@code lksa1}) see only
+ * their own residents and record attendance from the phone (inside, too far with and without a reason, no
+ * location); the case's caseworker sees the placement; a discharge to the family gives them a monitoring task.
+ * Trenggalek's staff see none of it (404).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"test", "demo"})
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class LksaResidentsIT {
+
+  /** The demo institution's coordinates. */
+  static final double LAT = -8.0655;
+  static final double LON = 111.9025;
+
+  @LocalServerPort int port;
+  CaseFixtures fixtures;
+  String suffix = UUID.randomUUID().toString().substring(0, 8);
+  long demoInstitution;
+  long otherInstitution;
+  CaseFixtures.Registered theCase;
+  long childId;
+  long resident;
+  long otherResident;
+
+  ApiClient as(String user) {
+    return ApiClient.basic(port, user, "demo");
+  }
+
+  @BeforeAll
+  void setUp() {
+    fixtures = new CaseFixtures(port);
+    JsonNode mine = json(as("lksa1").get("/api/lksa/institutions"));
+    assertThat(mine).hasSize(1);
+    assertThat(mine.get(0).get("code").asText()).isEqualTo("budi-mulia");
+    demoInstitution = mine.get(0).get("id").asLong();
+    theCase = fixtures.assessing("petugas", CaseFixtures.TULUNGAGUNG_VILLAGE, "pengawas", "peksos1");
+    childId = json(as("pengawas").get("/api/cases/" + theCase.caseId())).get("child").get("personId").asLong();
+  }
+
+  static String institution(String code, String regency, String district, String village) {
+    return """
+        {"code":"%s","name":"LKSA Uji %s","type":"RPSA","address":"Jl. Uji 1","regencyCode":"%s",
+         "districtCode":%s,"villageCode":%s,"latitude":-8.07,"longitude":111.9,"capacity":2,
+         "accreditation":"NOT_ACCREDITED","contactName":"Bu Uji","contactPhone":"0812 1111 2222"}
+        """.formatted(code, code, regency, district == null ? "null" : "\"" + district + "\"",
+        village == null ? "null" : "\"" + village + "\"");
+  }
+
+  @Test
+  @Order(1)
+  void invalidInstitutionsAreRefusedWithEveryFieldAndNothingIsStored() {
+    int before = json(as("pengawas").get("/api/lksa/institutions")).size();
+    HttpResponse<String> invalid = as("pengawas").postJson("/api/lksa/institutions", """
+        {"code":"Bad Code!","name":" ","type":"HOTEL","address":"","regencyCode":"3504","districtCode":"350301",
+         "latitude":52.5,"longitude":null,"capacity":0,"accreditation":"Z","contactPhone":"abc",
+         "contactEmail":"no-at"}""");
+    assertThat(invalid.statusCode()).isEqualTo(400);
+    assertThat(invalid.headers().firstValue("Content-Type")).hasValueSatisfying(
+        v -> assertThat(v).startsWith("application/problem+json"));
+    JsonNode body = json(invalid);
+    assertThat(body.get("code").asText()).isEqualTo("VALIDATION_FAILED");
+    assertThat(body.get("detail").asText()).isEqualTo("The request has invalid fields.");
+    assertThat(body.get("errors")).extracting(e -> e.get("field").asText()).containsExactlyInAnyOrder("code", "name",
+        "type", "address", "districtCode", "latitude", "longitude", "capacity", "accreditation", "contactPhone",
+        "contactEmail");
+    assertThat(body.get("errors")).extracting(e -> e.get("message").asText())
+        .contains("Nama lembaga wajib diisi.", "Kecamatan tidak berada di kabupaten/kota yang dipilih.",
+            "Daya tampung harus antara 1 dan 1000 anak.", "Jenis lembaga tidak dikenal.");
+    assertThat(json(as("pengawas").get("/api/lksa/institutions"))).hasSize(before);
+  }
+
+  @Test
+  @Order(2)
+  void theRegencysSupervisorRegistersInItsOwnRegionOnly() {
+    String code = "uji-" + suffix;
+    HttpResponse<String> created = as("pengawas").postJson("/api/lksa/institutions",
+        institution(code, "3504", "350402", null));
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    otherInstitution = json(created).get("id").asLong();
+    assertThat(json(created).get("staffGroup").asText()).isEqualTo("lksa-" + code);
+    assertThat(as("pengawas").postJson("/api/lksa/institutions", institution(code, "3504", null, null))
+        .statusCode()).isEqualTo(409);
+    assertThat(as("pengawas").postJson("/api/lksa/institutions", institution("x-" + suffix, "3503", null, null))
+        .statusCode()).isEqualTo(404);
+    assertThat(as("peksos1").postJson("/api/lksa/institutions", institution("y-" + suffix, "3504", null, null))
+        .statusCode()).isEqualTo(403);
+    assertThat(as("lksa1").putJson("/api/lksa/institutions/" + demoInstitution,
+        institution("budi-mulia", "3504", null, null)).statusCode()).isEqualTo(403);
+
+    HttpResponse<String> edited = as("pengawas").putJson("/api/lksa/institutions/" + otherInstitution,
+        institution(code, "3504", "350402", null).replace("\"capacity\":2", "\"capacity\":3"));
+    assertThat(edited.statusCode()).as(edited.body()).isEqualTo(200);
+    assertThat(json(edited).get("capacity").asInt()).isEqualTo(3);
+    assertThat(json(edited).get("code").asText()).isEqualTo(code);
+
+    assertThat(as("pengawas2").get("/api/lksa/institutions/" + otherInstitution).statusCode()).isEqualTo(404);
+    assertThat(as("pengawas2").putJson("/api/lksa/institutions/" + otherInstitution,
+        institution(code, "3503", null, null)).statusCode()).isEqualTo(404);
+    assertThat(json(as("pengawas2").get("/api/lksa/institutions")))
+        .noneMatch(i -> i.get("regencyCode").asText().equals("3504"));
+    assertThat(as("admin").get("/api/lksa/institutions/" + otherInstitution).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  @Order(3)
+  void theSupervisorAdmitsTheChildOfTheCaseOnceAtATime() {
+    String admission = "{\"personId\":" + childId + ",\"caseId\":" + theCase.caseId()
+        + ",\"admittedOn\":\"" + today() + "\",\"reason\":\"NEGLECT\"}";
+    assertThat(as("lksa1").postJson("/api/lksa/institutions/" + demoInstitution + "/residents", admission)
+        .statusCode()).isEqualTo(403);
+    assertThat(as("pengawas2").postJson("/api/lksa/institutions/" + demoInstitution + "/residents", admission)
+        .statusCode()).isEqualTo(404);
+
+    HttpResponse<String> invalid = as("pengawas").postJson("/api/lksa/institutions/" + demoInstitution + "/residents",
+        "{\"personId\":999999999,\"caseId\":999999999,\"admittedOn\":\"" + today().plusDays(3)
+            + "\",\"reason\":\"BORED\"}");
+    assertThat(invalid.statusCode()).isEqualTo(400);
+    assertThat(json(invalid).get("errors")).extracting(e -> e.get("field").asText())
+        .containsExactlyInAnyOrder("personId", "caseId", "admittedOn", "reason");
+
+    HttpResponse<String> admitted = as("pengawas").postJson("/api/lksa/institutions/" + demoInstitution
+        + "/residents", admission);
+    assertThat(admitted.statusCode()).as(admitted.body()).isEqualTo(201);
+    resident = json(admitted).get("id").asLong();
+    assertThat(json(admitted).get("name").asText()).isEqualTo(CaseFixtures.CHILD_NAME);
+
+    HttpResponse<String> again = as("pengawas").postJson("/api/lksa/institutions/" + otherInstitution + "/residents",
+        admission);
+    assertThat(again.statusCode()).isEqualTo(409);
+    assertThat(json(again).get("code").asText()).isEqualTo("LKSA_OPEN_STAY_EXISTS");
+
+    // A second child, in the other institution.
+    long other = fixtures.register("petugas", CaseFixtures.TULUNGAGUNG_VILLAGE).caseId();
+    long otherChild = json(as("pengawas").get("/api/cases/" + other)).get("child").get("personId").asLong();
+    HttpResponse<String> second = as("pengawas").postJson("/api/lksa/institutions/" + otherInstitution
+        + "/residents", "{\"personId\":" + otherChild + ",\"admittedOn\":\"" + today() + "\",\"reason\":\"POVERTY\"}");
+    assertThat(second.statusCode()).as(second.body()).isEqualTo(201);
+    otherResident = json(second).get("id").asLong();
+  }
+
+  @Test
+  @Order(4)
+  void anInstitutionsStaffSeeOnlyTheirOwnResidents() {
+    ApiClient lksa1 = as("lksa1");
+    assertThat(json(lksa1.get("/api/lksa/institutions/" + demoInstitution + "/residents")))
+        .extracting(r -> r.get("id").asLong()).contains(resident).doesNotContain(otherResident);
+    assertThat(lksa1.get("/api/lksa/residents/" + resident).statusCode()).isEqualTo(200);
+    assertThat(lksa1.get("/api/lksa/residents/" + otherResident).statusCode()).isEqualTo(404);
+    assertThat(lksa1.get("/api/lksa/institutions/" + otherInstitution).statusCode()).isEqualTo(404);
+    assertThat(lksa1.get("/api/lksa/institutions/" + otherInstitution + "/residents").statusCode()).isEqualTo(404);
+    assertThat(lksa1.get("/api/cases/" + theCase.caseId()).statusCode()).isEqualTo(404);
+
+    assertThat(as("pengawas").get("/api/lksa/residents/" + otherResident).statusCode()).isEqualTo(200);
+    assertThat(json(as("pengawas").get("/api/lksa/institutions/" + otherInstitution)).get("residents").asLong())
+        .isEqualTo(1);
+    assertThat(json(as("pengawas").get("/api/lksa/institutions")))
+        .filteredOn(i -> i.get("id").asLong() == otherInstitution).singleElement()
+        .satisfies(i -> assertThat(i.get("residents").asLong()).isEqualTo(1));
+    assertThat(as("pengawas2").get("/api/lksa/residents/" + resident).statusCode()).isEqualTo(404);
+    assertThat(as("pengawas2").get("/api/lksa/institutions/" + demoInstitution + "/residents").statusCode())
+        .isEqualTo(404);
+    assertThat(as("peksos1").get("/api/lksa/institutions/" + demoInstitution + "/residents").statusCode())
+        .isEqualTo(403);
+    assertThat(as("admin").get("/api/lksa/residents/" + resident).statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  @Order(5)
+  void attendanceInsideTheInstitutionIsRecordedOncePerDay() {
+    HttpResponse<String> first = attend("lksa1", resident, LAT + 0.0005, LON + 0.0005, 12.0, null, null);
+    assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
+    JsonNode recorded = json(first);
+    assertThat(recorded.get("status").asText()).isEqualTo("PRESENT");
+    assertThat(recorded.get("distanceMeters").asDouble()).isBetween(70.0, 90.0);
+    assertThat(recorded.get("accuracy").asDouble()).isEqualTo(12.0);
+    assertThat(recorded.get("created").asBoolean()).isTrue();
+
+    HttpResponse<String> corrected = attend("lksa1", resident, LAT, LON, 5.0, "SICK", null);
+    assertThat(corrected.statusCode()).isEqualTo(200);
+    assertThat(json(corrected).get("id").asLong()).isEqualTo(recorded.get("id").asLong());
+    assertThat(json(corrected).get("status").asText()).isEqualTo("SICK");
+    assertThat(json(as("lksa1").get("/api/lksa/institutions/" + demoInstitution + "/residents")))
+        .filteredOn(r -> r.get("id").asLong() == resident)
+        .allMatch(r -> r.get("attendanceToday").asText().equals("SICK"));
+  }
+
+  @Test
+  @Order(6)
+  void aLocationTooFarIsRefusedUnlessAReasonIsGiven() {
+    // 0.01° of latitude is about 1.1 km.
+    HttpResponse<String> tooFar = attend("lksa1", resident, LAT - 0.01, LON, 8.0, null, null);
+    assertThat(tooFar.statusCode()).isEqualTo(400);
+    JsonNode problem = json(tooFar);
+    assertThat(problem.get("code").asText()).isEqualTo("LKSA_LOCATION_TOO_FAR");
+    assertThat(problem.get("errors").get(0).get("message").asText())
+        .startsWith("Lokasi Anda sekitar 111").contains("(batas 200 m)");
+    assertThat(json(as("lksa1").get("/api/lksa/residents/" + resident)).get("attendanceToday").asText())
+        .isEqualTo("SICK"); // nothing stored
+
+    HttpResponse<String> withReason = attend("lksa1", resident, LAT - 0.01, LON, 8.0, "PRESENT",
+        "Anak dibawa ke puskesmas, dicatat di sana.");
+    assertThat(withReason.statusCode()).as(withReason.body()).isEqualTo(200);
+    assertThat(json(withReason).get("locationReason").asText()).isEqualTo("Anak dibawa ke puskesmas, dicatat di sana.");
+    assertThat(json(withReason).get("distanceMeters").asDouble()).isBetween(1100.0, 1125.0);
+  }
+
+  @Test
+  @Order(7)
+  void aMissingLocationIsRefusedUnlessAReasonIsGiven() {
+    HttpResponse<String> missing = attend("lksa1", resident, null, null, null, null, null);
+    assertThat(missing.statusCode()).isEqualTo(400);
+    assertThat(json(missing).get("code").asText()).isEqualTo("LKSA_LOCATION_MISSING");
+    assertThat(json(missing).get("errors").get(0).get("message").asText())
+        .startsWith("Lokasi perangkat tidak terbaca.");
+    HttpResponse<String> halfLocation = attend("lksa1", resident, LAT, null, null, null, null);
+    assertThat(halfLocation.statusCode()).isEqualTo(400);
+    assertThat(json(halfLocation).get("code").asText()).isEqualTo("VALIDATION_FAILED");
+
+    HttpResponse<String> withReason = attend("lksa1", resident, null, null, null, null, "GPS ponsel rusak.");
+    assertThat(withReason.statusCode()).as(withReason.body()).isEqualTo(200);
+    assertThat(json(withReason).get("latitude").isNull()).isTrue();
+  }
+
+  @Test
+  @Order(8)
+  void onlyTheInstitutionsOwnStaffRecordAttendance() {
+    assertThat(attend("pengawas", resident, LAT, LON, 5.0, null, null).statusCode()).isEqualTo(403);
+    assertThat(attend("pengawas2", resident, LAT, LON, 5.0, null, null).statusCode()).isEqualTo(404);
+    assertThat(attend("lksa1", otherResident, LAT, LON, 5.0, null, null).statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  @Order(9)
+  void theCaseworkerSeesThePlacementInTheCase() {
+    JsonNode placements = json(as("peksos1").get("/api/cases/" + theCase.caseId() + "/placements"));
+    assertThat(placements).hasSize(1);
+    assertThat(placements.get(0).get("institutionName").asText()).isEqualTo("LKSA Budi Mulia Tulungagung");
+    assertThat(placements.get(0).get("dischargedOn").isNull()).isTrue();
+    assertThat(as("peksos2").get("/api/cases/" + theCase.caseId() + "/placements").statusCode()).isEqualTo(403);
+    assertThat(as("pengawas2").get("/api/cases/" + theCase.caseId() + "/placements").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  @Order(10)
+  void aDischargeToTheFamilyGivesTheCaseworkerAMonitoringTask() {
+    HttpResponse<String> invalid = as("lksa1").postJson("/api/lksa/residents/" + resident + "/discharge",
+        "{\"dischargedOn\":\"" + today().minusYears(1) + "\",\"destination\":\"MOON\"}");
+    assertThat(invalid.statusCode()).isEqualTo(400);
+    assertThat(json(invalid).get("errors")).extracting(e -> e.get("field").asText())
+        .containsExactlyInAnyOrder("dischargedOn", "destination");
+
+    HttpResponse<String> discharged = as("lksa1").postJson("/api/lksa/residents/" + resident + "/discharge",
+        "{\"dischargedOn\":\"" + today() + "\",\"destination\":\"FAMILY\",\"note\":\"Dijemput ibu.\"}");
+    assertThat(discharged.statusCode()).as(discharged.body()).isEqualTo(200);
+    assertThat(json(discharged).get("followUpStarted").asBoolean()).isTrue();
+    assertThat(as("lksa1").postJson("/api/lksa/residents/" + resident + "/discharge",
+        "{\"dischargedOn\":\"" + today() + "\",\"destination\":\"FAMILY\"}").statusCode()).isEqualTo(409);
+    assertThat(attend("lksa1", resident, LAT, LON, 5.0, null, null).statusCode()).isEqualTo(409);
+
+    JsonNode tasks = json(as("peksos1").get("/engine-rest/task?processDefinitionKey=Process_PlacementFollowUp"
+        + "&processInstanceBusinessKey=" + theCase.caseNumber()));
+    assertThat(tasks).hasSize(1);
+    JsonNode task = tasks.get(0);
+    assertThat(task.get("assignee").asText()).isEqualTo("peksos1");
+    assertThat(task.get("due").isNull()).isFalse();
+    assertThat(json(as("peksos2").get("/engine-rest/task?processDefinitionKey=Process_PlacementFollowUp"
+        + "&processInstanceBusinessKey=" + theCase.caseNumber()))).isEmpty();
+
+    String taskId = task.get("id").asText();
+    HttpResponse<String> noNote = as("peksos1").postJson("/engine-rest/task/" + taskId + "/complete",
+        "{\"variables\":{\"followUpVisitDate\":{\"value\":\"" + today() + "\"},\"followUpOutcome\":{\"value\":\"STABLE\"}}}");
+    assertThat(noNote.statusCode()).isEqualTo(400);
+    HttpResponse<String> done = as("peksos1").postJson("/engine-rest/task/" + taskId + "/complete",
+        "{\"variables\":{\"followUpVisitDate\":{\"value\":\"" + today() + "\"},\"followUpOutcome\":{\"value\":\"STABLE\"},"
+            + "\"confidentialFollowUpNote\":{\"value\":\"Anak sehat, kembali sekolah.\"}}}");
+    assertThat(done.statusCode()).as(done.body()).isEqualTo(204);
+    JsonNode notes = json(as("peksos1").get("/api/cases/" + theCase.caseId() + "/notes"));
+    assertThat(StreamSupport.stream(notes.spliterator(), false).map(n -> n.get("text").asText()))
+        .anyMatch(t -> t.startsWith("Pemantauan setelah keluar dari LKSA (LKSA Budi Mulia Tulungagung)")
+            && t.contains("Stabil") && t.endsWith("Anak sehat, kembali sekolah."));
+
+    JsonNode placement = json(as("peksos1").get("/api/cases/" + theCase.caseId() + "/placements")).get(0);
+    assertThat(placement.get("dischargeDestination").asText()).isEqualTo("FAMILY");
+    assertThat(placement.get("followUpProcessInstanceId").isNull()).isFalse();
+  }
+
+  @Test
+  @Order(11)
+  void reportsCountOnlyWhatTheCallerMaySee() {
+    JsonNode occupancy = json(as("pengawas").get("/api/lksa/reports/occupancy"));
+    JsonNode other = StreamSupport.stream(occupancy.spliterator(), false)
+        .filter(o -> o.get("institutionId").asLong() == otherInstitution).findFirst().orElseThrow();
+    assertThat(other.get("residents").asLong()).isEqualTo(1);
+    assertThat(other.get("capacity").asInt()).isEqualTo(3);
+    assertThat(other.get("occupancyPercent").asDouble()).isEqualTo(33.3);
+    assertThat(json(as("pengawas2").get("/api/lksa/reports/occupancy")))
+        .noneMatch(o -> o.get("regencyCode").asText().equals("3504"));
+    assertThat(json(as("lksa1").get("/api/lksa/reports/occupancy"))).hasSize(1);
+
+    String month = today().toString().substring(0, 7);
+    JsonNode movements = json(as("pengawas").get("/api/lksa/reports/movements?from=" + month + "&to=" + month));
+    JsonNode demo = StreamSupport.stream(movements.spliterator(), false)
+        .filter(m -> m.get("institutionId").asLong() == demoInstitution).findFirst().orElseThrow();
+    assertThat(demo.get("admissions").asLong()).isGreaterThanOrEqualTo(1);
+    assertThat(demo.get("discharges").asLong()).isGreaterThanOrEqualTo(1);
+    assertThat(as("pengawas").get("/api/lksa/reports/movements?from=2026-13").statusCode()).isEqualTo(400);
+
+    JsonNode completeness = json(as("pengawas").get("/api/lksa/reports/attendance?from=" + today() + "&to=" + today()));
+    JsonNode otherRow = StreamSupport.stream(completeness.spliterator(), false)
+        .filter(c -> c.get("institutionId").asLong() == otherInstitution).findFirst().orElseThrow();
+    assertThat(otherRow.get("expectedResidentDays").asLong()).isEqualTo(1);
+    assertThat(otherRow.get("recordedResidentDays").asLong()).isZero();
+    assertThat(otherRow.get("completenessPercent").asDouble()).isZero();
+
+    HttpResponse<String> csv = as("pengawas").get("/api/lksa/reports/occupancy.csv");
+    assertThat(csv.statusCode()).isEqualTo(200);
+    assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("text/csv"));
+    assertThat(csv.body()).startsWith("institution_id,code,name,regency_code,capacity,residents,occupancy_percent\r\n")
+        .contains("uji-" + suffix);
+  }
+
+  @Test
+  @Order(12)
+  void mergingTwoRecordsOfAChildMovesTheStaysButNeverJoinsTwoOpenOnes() {
+    long kept = childOf(fixtures.register("petugas", CaseFixtures.TULUNGAGUNG_VILLAGE).caseId());
+    long merged = childOf(fixtures.register("petugas", CaseFixtures.TULUNGAGUNG_VILLAGE).caseId());
+    String admission = ",\"admittedOn\":\"" + today() + "\",\"reason\":\"EMERGENCY\"}";
+    assertThat(as("pengawas").postJson("/api/lksa/institutions/" + demoInstitution + "/residents",
+        "{\"personId\":" + kept + admission).statusCode()).isEqualTo(201);
+    HttpResponse<String> stay = as("pengawas").postJson("/api/lksa/institutions/" + otherInstitution + "/residents",
+        "{\"personId\":" + merged + admission);
+    assertThat(stay.statusCode()).isEqualTo(201);
+    long stayId = json(stay).get("id").asLong();
+
+    String mergeBody = "{\"mergedId\":" + merged + ",\"reason\":\"Anak yang sama, tercatat dua kali.\"}";
+    HttpResponse<String> refused = as("pengawas").postJson("/api/persons/" + kept + "/merge", mergeBody);
+    assertThat(refused.statusCode()).isEqualTo(409);
+    assertThat(json(refused).get("code").asText()).isEqualTo("LKSA_OPEN_STAY_EXISTS");
+    assertThat(json(as("pengawas").get("/api/lksa/residents/" + stayId)).get("personId").asLong()).isEqualTo(merged);
+
+    assertThat(as("pengawas").postJson("/api/lksa/residents/" + stayId + "/discharge",
+        "{\"dischargedOn\":\"" + today() + "\",\"destination\":\"OTHER_LKSA\"}").statusCode()).isEqualTo(200);
+    HttpResponse<String> done = as("pengawas").postJson("/api/persons/" + kept + "/merge", mergeBody);
+    assertThat(done.statusCode()).as(done.body()).isEqualTo(201);
+    assertThat(json(as("pengawas").get("/api/lksa/residents/" + stayId)).get("personId").asLong()).isEqualTo(kept);
+
+    HttpResponse<String> undone = as("pengawas").postJson("/api/person-merges/" + json(done).get("id").asLong()
+        + "/undo", "{\"reason\":\"Ternyata kembar.\"}");
+    assertThat(undone.statusCode()).as(undone.body()).isEqualTo(200);
+    assertThat(json(as("pengawas").get("/api/lksa/residents/" + stayId)).get("personId").asLong()).isEqualTo(merged);
+  }
+
+  long childOf(long caseId) {
+    return json(as("pengawas").get("/api/cases/" + caseId)).get("child").get("personId").asLong();
+  }
+
+  HttpResponse<String> attend(String user, long residentId, Double lat, Double lon, Double accuracy, String status,
+      String reason) {
+    String body = "{\"latitude\":" + lat + ",\"longitude\":" + lon + ",\"accuracy\":" + accuracy
+        + (status == null ? "" : ",\"status\":\"" + status + "\"")
+        + (reason == null ? "" : ",\"locationReason\":\"" + reason + "\"") + "}";
+    return as(user).postJson("/api/lksa/residents/" + residentId + "/attendance", body);
+  }
+
+  static LocalDate today() {
+    return LocalDate.now(ZoneId.of("Asia/Jakarta"));
+  }
+
+  static List<String> fields(JsonNode problem) {
+    return StreamSupport.stream(problem.get("errors").spliterator(), false).map(e -> e.get("field").asText()).toList();
+  }
+}
