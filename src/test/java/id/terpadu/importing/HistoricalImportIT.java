@@ -350,6 +350,126 @@ class HistoricalImportIT {
     assertThat(as("pengawas").postJson("/api/cases/" + closedId + "/take-up", "{}").statusCode()).isEqualTo(409);
   }
 
+  /**
+   * Imported and live cases mixed in the reports, in Kabupaten Kediri (3506), 1996–1998, which no other test uses
+   * (the class removes its rows there first: PostgreSQL keeps them between runs). 1996: an imported ABH case
+   * received on 20 December and closed on 10 January 1997 (21 days). 1997: an imported case received on 1 January
+   * (local midnight WIB, still 1996 in UTC), an imported case closed at triage (not a termination), a live ABH case
+   * closed after 30 days. 1998: an imported case closed after 4 days without a reason. Outreach: imported visits
+   * and one live visit.
+   */
+  @Test
+  void reportsCountImportedAndLiveCasesAndVisitsTogether() {
+    String kediri = "3506012001";
+    String kediri2 = "3506012002";
+    String otherDistrict = "3506022001";
+    jdbc.update("DELETE FROM case_category WHERE case_id IN (SELECT id FROM child_case WHERE regency_code = '3506'"
+        + " AND (source_number LIKE 'LAP-%' OR case_number LIKE 'UJI-HIST-%'))");
+    jdbc.update("DELETE FROM child_case WHERE regency_code = '3506' AND (source_number LIKE 'LAP-%'"
+        + " OR case_number LIKE 'UJI-HIST-%')");
+    jdbc.update("DELETE FROM outreach_visit WHERE regency_code = '3506' AND source_id LIKE 'LAP-%'");
+    JsonNode cases = imported("cases", "admin", "laporan-" + run + ".csv", CASES
+        + "LAP-1,1996-12-20,ABH,,,," + kediri + ",,,CLOSED,1997-01-10,GOALS_MET\n"
+        + "LAP-2,1997-01-01,Kekerasan Fisik,,,," + kediri2 + ",,,OPEN,,\n"
+        + "LAP-3,1997-06-01,ABH,,,350602,,,,CLOSED,1997-06-11,NOT_A_CASE\n"
+        + "LAP-4,1998-03-01,abh,,,," + kediri + ",,,,1998-03-05,\n");
+    assertThat(cases.path("imported").asLong()).as(cases.toString()).isEqualTo(4);
+    // A live case (no import) as the case process leaves it: received 1 March 1997 08:00 WIB, closed 30 days later.
+    jdbc.update("INSERT INTO child_case (id, case_number, regency_code, district_code, village_code, status,"
+        + " primary_category, channel, received_at, description, reporter_anonymous, closed_at, closure_reason,"
+        + " historical, created_by, version, conference_agenda) VALUES (" + nextCaseId() + ","
+        + " 'UJI-HIST-1', '3506', '350601', ?, 'CLOSED', 'ABH', 'WALK_IN', ?, 'Uraian uji.', TRUE, ?, 'GOALS_MET',"
+        + " FALSE, 'uji', 0, FALSE)", kediri, Timestamp.from(Instant.parse("1997-03-01T01:00:00Z")),
+        Timestamp.from(Instant.parse("1997-03-31T01:00:00Z")));
+    jdbc.update("INSERT INTO case_category (case_id, category_code) SELECT id, 'ABH' FROM child_case"
+        + " WHERE case_number = 'UJI-HIST-1'");
+    JsonNode visits = imported("outreach", "admin", "laporan-jangkau-" + run + ".csv", OUTREACH
+        + "1996-05-01," + kediri + ",10,Sosialisasi,LAP-V1\n"
+        + "1996-08-01," + otherDistrict + ",5,Sosialisasi,LAP-V2\n"
+        + "1997-02-01," + kediri + ",7,,LAP-V3\n"
+        + "1999-02-01," + kediri + ",99,,LAP-V4\n");
+    assertThat(visits.path("imported").asLong()).as(visits.toString()).isEqualTo(4);
+    jdbc.update("INSERT INTO outreach_visit (id, visit_date, regency_code, district_code, village_code,"
+        + " children_reached, source_id, historical, created_by, created_at, version) VALUES ("
+        + nextVisitId() + ", ?, '3506', '350601', ?, 3, 'LAP-LIVE-1', FALSE, 'uji', ?, 0)",
+        LocalDate.of(1997, 3, 1), kediri2, Timestamp.from(Instant.now()));
+
+    String period = "fromYear=1996&toYear=1998&regencyCode=3506";
+    JsonNode responses = report("case-responses", period);
+    assertThat(responses.path("years")).extracting(JsonNode::asInt).containsExactly(1996, 1997, 1998);
+    assertThat(counts(responses, "ABH")).containsExactly(1L, 2L, 1L);
+    assertThat(counts(responses, "KEKERASAN_FISIK")).containsExactly(0L, 1L, 0L);
+    assertThat(counts(responses, "ADOPSI")).containsExactly(0L, 0L, 0L);
+    assertThat(values(responses.path("totals"))).containsExactly(1L, 3L, 1L);
+    assertThat(responses.path("total").asLong()).isEqualTo(5);
+    // The case closed in 1997 counts in 1996, its year of receipt, also for 1996 alone.
+    assertThat(values(report("case-responses", "fromYear=1996&toYear=1996&regencyCode=3506").path("totals")))
+        .containsExactly(1L);
+
+    JsonNode timeliness = report("timeliness", period);
+    JsonNode termination = measure(timeliness, "TERMINATION");
+    assertThat(termination.path("cases").asLong()).isEqualTo(3); // 4, 21 and 30 days; not the triage closure
+    assertThat(termination.path("medianDays").asDouble()).isEqualTo(21.0);
+    assertThat(termination.path("p90Days").asDouble()).isCloseTo(28.2, org.assertj.core.api.Assertions.within(0.051));
+    assertThat(measure(timeliness, "TRIAGE").path("cases").asLong()).isZero();
+
+    JsonNode outreach = report("outreach", period);
+    JsonNode rows = outreach.path("rows");
+    assertThat(rows).hasSize(3);
+    assertVisits(rows.get(0), 1996, 2, 2, 15);
+    assertVisits(rows.get(1), 1997, 2, 1, 10);
+    assertVisits(rows.get(2), 1998, 0, 0, 0);
+  }
+
+  JsonNode report(String name, String query) {
+    HttpResponse<String> response = as("admin").get("/api/reports/" + name + "?" + query);
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    return json(response);
+  }
+
+  String nextCaseId() {
+    return postgres() ? "nextval('child_case_seq')" : "NEXT VALUE FOR child_case_seq";
+  }
+
+  String nextVisitId() {
+    return postgres() ? "nextval('outreach_visit_seq')" : "NEXT VALUE FOR outreach_visit_seq";
+  }
+
+  boolean postgres() {
+    return Boolean.TRUE.equals(jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<Boolean>) c ->
+        "PostgreSQL".equalsIgnoreCase(c.getMetaData().getDatabaseProductName())));
+  }
+
+  static List<Long> counts(JsonNode report, String category) {
+    for (JsonNode row : report.path("rows")) {
+      if (row.path("category").asText().equals(category)) {
+        return values(row.path("counts"));
+      }
+    }
+    throw new AssertionError("No row " + category + " in " + report);
+  }
+
+  static List<Long> values(JsonNode object) {
+    List<Long> values = new ArrayList<>();
+    object.forEach(v -> values.add(v.asLong()));
+    return values;
+  }
+
+  static JsonNode measure(JsonNode report, String measure) {
+    for (JsonNode row : report.path("durations")) {
+      if (row.path("measure").asText().equals(measure)) {
+        return row;
+      }
+    }
+    throw new AssertionError("No measure " + measure + " in " + report);
+  }
+
+  static void assertVisits(JsonNode row, int year, long villages, long districts, long children) {
+    assertThat(row.path("year").asInt()).isEqualTo(year);
+    assertThat(List.of(row.path("villages").asLong(), row.path("districts").asLong(), row.path("children").asLong()))
+        .as("visits " + year).containsExactly(villages, districts, children);
+  }
+
   static Instant instant(Object value) {
     if (value instanceof Timestamp t) {
       return t.toInstant();
