@@ -282,8 +282,8 @@ class HistoricalImportIT {
     String s = run + "-v";
     String file = OUTREACH
         + "2016-03-01," + TULUNGAGUNG + ",12,\"Sosialisasi, pencegahan kekerasan\"," + s + "1\n"
-        + "2016-04-01," + TULUNGAGUNG + ",0,Kunjungan rumah,\n"
-        + "2016-04-01," + TULUNGAGUNG + ",0,Kunjungan rumah,\n" // the same visit again, without source id
+        + "2016-04-01," + TULUNGAGUNG + ",0,Kunjungan rumah " + run + ",\n"
+        + "2016-04-01," + TULUNGAGUNG + ",0,Kunjungan rumah " + run + ",\n" // the same visit, without source id
         + "2016-05-01," + TULUNGAGUNG + ",4,," + s + "1\n" // the same source id again
         + "2016-05-01," + TRENGGALEK + ",4,," + s + "2\n" // outside the scope
         + "2016-05-01,350401,4,," + s + "3\n" // a district, not a village
