@@ -173,6 +173,9 @@ class HistoricalImportIT {
     assertThat(detail.path("child").path("sex").asText()).isEqualTo("L");
     assertThat(detail.path("child").path("birthDate").asText()).isEqualTo("2005-01-01");
     assertThat(detail.path("child").path("personId").isNull()).isTrue();
+    JsonNode bySource = json(as("pengawas").get("/api/cases?q=" + java.net.URLEncoder.encode(n + "1",
+        StandardCharsets.UTF_8)));
+    assertThat(bySource.path("items").findValuesAsText("caseNumber")).containsExactly(caseNumber);
     assertThat(json(as("pengawas").get("/api/cases?size=100&status=OPEN")).path("items").findValuesAsText("caseNumber"))
         .doesNotContain(caseNumber);
 
