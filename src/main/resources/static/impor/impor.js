@@ -1,11 +1,13 @@
-// Impor data orang: uploads a CSV file to /api/import/persons on the Camunda webapps' session, then polls the job
-// and shows its progress, counts, rejected rows and the link to the rejected-rows CSV.
+// Impor data: uploads a CSV file of the chosen kind (persons, historical cases, outreach visits) to
+// /api/import/<kind> on the Camunda webapps' session, then polls the job and shows its progress, counts, rejected
+// rows and the link to the rejected-rows CSV.
 (function () {
   'use strict';
 
   var csrfToken = null;
   var batas = 0;
   var timer = null;
+  var SATUAN = { persons: 'orang baru', cases: 'kasus baru', outreach: 'kunjungan baru' };
 
   function $(id) { return document.getElementById(id); }
 
@@ -104,7 +106,8 @@
       if (result.data.status === 'RUNNING') {
         timer = setTimeout(function () { pantau(jobId); }, 1000);
       } else {
-        pesan(result.data.status === 'DONE' ? 'Impor selesai: ' + result.data.imported + ' orang baru, '
+        pesan(result.data.status === 'DONE' ? 'Impor selesai: ' + result.data.imported + ' '
+          + (SATUAN[result.data.kind] || 'baris baru') + ', '
           + result.data.skipped + ' dilewati, ' + result.data.rejected + ' ditolak.' : 'Impor gagal.',
           result.data.status !== 'DONE');
         selesai();
@@ -136,7 +139,7 @@
     var form = new FormData();
     form.append('file', file, file.name);
     var xhr = new XMLHttpRequest();
-    xhr.open('POST', '/api/import/persons');
+    xhr.open('POST', '/api/import/' + encodeURIComponent($('jenis').value));
     xhr.setRequestHeader('Accept', 'application/json, application/problem+json');
     xhr.setRequestHeader('X-Requested-With', 'XMLHttpRequest');
     if (csrfToken) {
@@ -175,6 +178,15 @@
     xhr.send(form);
   }
 
+  function pilihJenis() {
+    var jenis = $('jenis').value;
+    Array.prototype.forEach.call(document.querySelectorAll('.kolom'), function (p) {
+      p.hidden = p.getAttribute('data-jenis') !== jenis;
+    });
+  }
+
+  $('jenis').addEventListener('change', pilihJenis);
+  pilihJenis();
   $('berkas').addEventListener('change', selesai);
   $('kirim').addEventListener('click', kirim);
 

@@ -31,7 +31,7 @@ public class CaseController {
       @Parameter(description = "OPEN or CLOSED") @RequestParam(required = false) String status,
       @Parameter(description = "Stage code, e.g. TRIAGE") @RequestParam(required = false) String stage,
       @Parameter(description = "A category code the case has") @RequestParam(required = false) String category,
-      @Parameter(description = "Part of the case number or of the child's name") @RequestParam(required = false)
+      @Parameter(description = "Part of the case number (or an imported case's spreadsheet number) or of the child's name") @RequestParam(required = false)
       String q,
       @Parameter(description = "Page number from 0") @RequestParam(required = false) String page,
       @Parameter(description = "Cases per page, 1–100, default 20") @RequestParam(required = false) String size) {

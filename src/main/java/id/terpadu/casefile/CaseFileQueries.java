@@ -61,7 +61,7 @@ public class CaseFileQueries {
         regionName(c.getDistrictCode()), c.getVillageCode(), regionName(c.getVillageCode()), c.getDescription(),
         reporter, child(c), c.getCaseworkerId(), triage,
         c.getDuplicateOf() == null ? null : c.getDuplicateOf().getCaseNumber(), closure, c.getProcessInstanceId(),
-        c.isHistorical());
+        c.isHistorical(), c.getSourceNumber());
   }
 
   /** The caller's cases matching the query, newest received first; scope and role applied in the database. */
@@ -85,7 +85,7 @@ public class CaseFileQueries {
     Join<ChildCase, Person> child = CaseListQuery.child(root);
     select.multiselect(root.get("id"), root.get("caseNumber"), root.get("status"), root.get("stage"),
             root.get("riskLevel"), root.get("primaryCategory"), root.get("receivedAt"), root.get("regencyCode"),
-            root.get("caseworkerId"), child)
+            root.get("caseworkerId"), child, root.get("historical"))
         .where(where.toPredicate(root, select, cb))
         .orderBy(cb.desc(root.get("receivedAt")), cb.desc(root.get("id")));
     List<CaseSummary> items = entityManager.createQuery(select).setFirstResult((int) offset)
@@ -103,13 +103,19 @@ public class CaseFileQueries {
     return new CaseSummary(row.get(0, Long.class), row.get(1, String.class), row.get(2, CaseStatus.class),
         row.get(3, CaseStage.class), row.get(4, RiskLevel.class), row.get(5, String.class),
         row.get(6, Instant.class), row.get(7, String.class), row.get(8, String.class),
-        child == null ? null : child.getFirstName());
+        child == null ? null : child.getFirstName(), row.get(10, Boolean.class));
   }
 
   private CaseDetail.Child child(ChildCase c) {
     Person p = c.getChild();
     if (p == null) {
-      return null;
+      // An imported (historical) case knows the child's sex and birth date only, without a person record.
+      if (c.getChildSex() == null && c.getChildBirthDate() == null) {
+        return null;
+      }
+      return new CaseDetail.Child(null, null, c.getChildSex(), c.getChildBirthDate(),
+          c.getChildBirthDate() == null ? null : Period.between(c.getChildBirthDate(),
+              LocalDate.now(clock.withZone(UnitTimeZones.of(c.getRegencyCode())))).getYears());
     }
     Integer age = null;
     if (p.getBirthDate() != null) {

@@ -14,8 +14,8 @@ import org.springframework.data.jpa.domain.Specification;
 
 /**
  * A validated case list request: optional filters (status, stage, one category, free text on the case
- * number or the child's name) and a page. Built from the query parameters as typed, so that every bad one
- * gets a field message in Bahasa Indonesia.
+ * number, an imported case's spreadsheet number or the child's name) and a page. Built from the query
+ * parameters as typed, so that every bad one gets a field message in Bahasa Indonesia.
  */
 public record CaseListQuery(CaseStatus status, CaseStage stage, String category, String text, int page,
     int size) {
@@ -69,6 +69,7 @@ public record CaseListQuery(CaseStatus status, CaseStage stage, String category,
       String pattern = "%" + escapeLike(text.toLowerCase(Locale.ROOT)) + "%";
       all.add((root, query, cb) -> cb.or(
           cb.like(cb.lower(root.get("caseNumber")), pattern, '\\'),
+          cb.like(cb.lower(root.get("sourceNumber")), pattern, '\\'),
           cb.like(cb.lower(child(root).get("name")), pattern, '\\')));
     }
     return Specification.allOf(all);

@@ -40,13 +40,38 @@ public class CaseNumbers {
     return format(regencyCode, year, value);
   }
 
+  /**
+   * Reserves {@code count} consecutive numbers of a unit and year at once (the historical import numbers a
+   * batch of cases); returns the first sequence value, to be formatted with {@link #format}.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public int reserve(String regencyCode, int year, int count) {
+    if (count < 1) {
+      throw new IllegalArgumentException("count must be positive");
+    }
+    if (add(regencyCode, year, count) == 0) {
+      createCounter(regencyCode, year);
+      if (add(regencyCode, year, count) == 0) {
+        throw new IllegalStateException("Case number counter missing for " + regencyCode + "/" + year);
+      }
+    }
+    Integer last = jdbc.queryForObject(
+        "SELECT last_value FROM case_number_counter WHERE regency_code = ? AND case_year = ?",
+        Integer.class, regencyCode, year);
+    return last - count + 1;
+  }
+
   public static String format(String regencyCode, int year, int sequence) {
     return String.format("ULT-%s-%d-%05d", regencyCode, year, sequence);
   }
 
   private int increment(String regencyCode, int year) {
-    return jdbc.update("UPDATE case_number_counter SET last_value = last_value + 1 "
-        + "WHERE regency_code = ? AND case_year = ?", regencyCode, year);
+    return add(regencyCode, year, 1);
+  }
+
+  private int add(String regencyCode, int year, int count) {
+    return jdbc.update("UPDATE case_number_counter SET last_value = last_value + ? "
+        + "WHERE regency_code = ? AND case_year = ?", count, regencyCode, year);
   }
 
   /** In its own transaction, so that losing the race against another node aborts nothing else. */

@@ -124,6 +124,17 @@ public class ChildCase implements Regional {
   @Column(nullable = false)
   private boolean historical;
 
+  /** An imported case's number in the unit's spreadsheet (written by the historical import only). */
+  @Column(length = 60, updatable = false)
+  private String sourceNumber;
+
+  /** An imported case's child without identity: sex and birth date from the spreadsheet, when given. */
+  @Column(length = 1, updatable = false)
+  private String childSex;
+
+  @Column(updatable = false)
+  private java.time.LocalDate childBirthDate;
+
   @Column(nullable = false)
   private boolean conferenceAgenda;
 
@@ -208,6 +219,23 @@ public class ChildCase implements Regional {
     this.closureReason = null;
     this.closedAt = null;
     this.processInstanceId = newProcessInstanceId;
+  }
+
+  /**
+   * An open historical (imported) case taken up by the unit: its process starts at triage now. Only once, and
+   * only for an imported open case that has no process yet.
+   */
+  public void takeUp(String newProcessInstanceId) {
+    if (!historical || status != CaseStatus.OPEN || processInstanceId != null) {
+      throw new IllegalStateException("Only an open historical case without a process can be taken up");
+    }
+    this.stage = CaseStage.TRIAGE;
+    this.processInstanceId = newProcessInstanceId;
+  }
+
+  /** Whether {@link #takeUp} is possible. */
+  public boolean canBeTakenUp() {
+    return historical && status == CaseStatus.OPEN && processInstanceId == null;
   }
 
   /** Puts the case on the agenda of the next case conference (with why), or takes it off. */
@@ -350,6 +378,18 @@ public class ChildCase implements Regional {
 
   public boolean isHistorical() {
     return historical;
+  }
+
+  public String getSourceNumber() {
+    return sourceNumber;
+  }
+
+  public String getChildSex() {
+    return childSex;
+  }
+
+  public java.time.LocalDate getChildBirthDate() {
+    return childBirthDate;
   }
 
   public String getCreatedBy() {

@@ -55,7 +55,7 @@ public class ImportController {
       + " wait=true 200 with the finished job")
   @PostMapping(path = "/{kind}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   public ResponseEntity<ImportJobView> upload(
-      @Parameter(description = "What is imported: persons") @PathVariable String kind,
+      @Parameter(description = "What is imported: persons, dtks, cases or outreach") @PathVariable String kind,
       @RequestPart("file") MultipartFile file,
       @Parameter(description = "Answer when the job is done (for scripts and small files)")
       @RequestParam(defaultValue = "false") boolean wait) {

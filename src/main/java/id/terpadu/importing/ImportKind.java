@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * One kind of import (persons now; historical cases and outreach visits later): its columns, who may run it,
+ * One kind of import (persons, DTKS matches, historical cases, outreach visits): its columns, who may run it,
  * and how a batch of rows is validated and stored. The job mechanism around it (upload, file checks, job
  * table, claiming, resuming, progress, rejected rows, access) is the same for every kind: {@link ImportJobs},
  * {@link ImportRunner}.

@@ -18,10 +18,12 @@ import java.util.regex.Pattern;
  * One outreach visit (*penjangkauan*) of the unit to a village: when, where, how many children it reached and
  * what was done. The outreach process writes these as the unit works; the historical import writes those of
  * earlier years ({@code historical}), with the spreadsheet's row id as {@code sourceId} so that importing the
- * same rows again skips them. Counts only: a visit names no child.
+ * same rows again skips them (a source id is unique within the visit's regency). Counts only: a visit names no
+ * child.
  */
 @Entity
-@Table(name = "outreach_visit")
+@Table(name = "outreach_visit", uniqueConstraints = @jakarta.persistence.UniqueConstraint(
+    name = "outreach_visit_source_unique", columnNames = {"regency_code", "source_id"}))
 public class OutreachVisit implements Regional {
 
   private static final Pattern VILLAGE = Pattern.compile("\\d{10}");
@@ -51,7 +53,7 @@ public class OutreachVisit implements Regional {
   @Column(length = MAX_ACTIVITY)
   private String activity;
 
-  @Column(length = MAX_SOURCE_ID, unique = true)
+  @Column(length = MAX_SOURCE_ID)
   private String sourceId;
 
   @Column(nullable = false)

@@ -10,6 +10,6 @@ import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 public interface OutreachVisitRepository extends JpaRepository<OutreachVisit, Long>,
     JpaSpecificationExecutor<OutreachVisit> {
 
-  /** Whether a visit with this source id was already recorded (a re-import skips it). */
-  boolean existsBySourceId(String sourceId);
+  /** Whether a visit of the regency with this source id was already recorded (a re-import skips it). */
+  boolean existsByRegencyCodeAndSourceId(String regencyCode, String sourceId);
 }

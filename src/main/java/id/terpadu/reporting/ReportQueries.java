@@ -23,7 +23,10 @@ class ReportQueries {
 
   /** Referral statuses of a referral that an agency still holds (answer, service or report pending). */
   private static final String OPEN_AT_AGENCY = "('SENT', 'ACCEPTED', 'SERVICE_REPORTED')";
-  /** Closures at triage: the complaint was no case (or a duplicate), not a termination. */
+  /**
+   * Closures at triage: the complaint was no case (or a duplicate), not a termination. A closed case without a
+   * reason (imported history often has none) counts as a termination.
+   */
   private static final String TRIAGE_CLOSURES = "('NOT_A_CASE', 'DUPLICATE')";
 
   private final NamedParameterJdbcTemplate jdbc;
@@ -154,7 +157,8 @@ class ReportQueries {
         + " SELECT " + regency + " AS regency,"
         + " CASE WHEN c.triaged_at IS NOT NULL THEN " + days("c.received_at", "c.triaged_at") + " END AS triage_days,"
         + " " + days("c.received_at", "MIN(r.completed_at)") + " AS referral_days,"
-        + " CASE WHEN c.status = 'CLOSED' AND c.closed_at IS NOT NULL AND c.closure_reason NOT IN " + TRIAGE_CLOSURES
+        + " CASE WHEN c.status = 'CLOSED' AND c.closed_at IS NOT NULL"
+        + "   AND (c.closure_reason IS NULL OR c.closure_reason NOT IN " + TRIAGE_CLOSURES + ")"
         + "   THEN " + days("c.received_at", "c.closed_at") + " END AS termination_days"
         + " FROM child_case c LEFT JOIN referral r"
         + "   ON r.case_id = c.id AND r.status = 'VERIFIED' AND r.outcome = 'DONE'"

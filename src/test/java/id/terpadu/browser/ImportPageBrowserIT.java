@@ -16,8 +16,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * A supervisor imports persons on the page /impor: chooses a CSV file, uploads it, follows the job to its end
- * and sees the counts, the rejected row with its reason and the link to the rejected rows.
+ * A supervisor imports persons (or, chosen on the page, historical cases) on the page /impor: chooses a CSV file,
+ * uploads it, follows the job to its end and sees the counts, the rejected row with its reason and the link to the
+ * rejected rows.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "demo"})
@@ -50,6 +51,30 @@ class ImportPageBrowserIT {
     assertThat(page.locator("#tautan-ditolak")).hasAttribute("href",
         java.util.regex.Pattern.compile("/api/import/jobs/[0-9a-f-]{36}/rejected\\.csv"));
     page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(Path.of("target/screenshots/impor.png")));
+  }
+
+  @Test
+  void aSupervisorImportsHistoricalCasesOfTheChosenKind() {
+    String number = "halaman-" + ThreadLocalRandom.current().nextLong(1_000_000_000L);
+    String csv = "case_number,received_date,category,village_code,status,closed_date\n"
+        + number + "-1,2014-02-03,Kekerasan Fisik,3504011001,CLOSED,2014-03-01\n"
+        + number + "-2,2014-02-31,ABH,3504011001,,\n";
+    Page page = loggedIn("pengawas");
+
+    page.navigate(base() + "/impor");
+    assertThat(page.locator("[data-jenis=cases]")).isHidden();
+    page.locator("#jenis").selectOption("cases");
+    assertThat(page.locator("[data-jenis=cases]")).isVisible();
+    assertThat(page.locator("[data-jenis=persons]")).isHidden();
+    page.locator("#berkas").setInputFiles(new FilePayload("kasus.csv", "text/csv",
+        csv.getBytes(StandardCharsets.UTF_8)));
+    page.locator("#kirim").click();
+
+    assertThat(page.locator("#tahap")).hasText("Selesai.");
+    assertThat(page.locator("#diimpor")).hasText("1");
+    assertThat(page.locator("#ditolak")).hasText("1");
+    assertThat(page.locator("#pesan")).containsText("1 kasus baru");
+    assertThat(page.locator("#daftar-kesalahan")).containsText("received_date");
   }
 
   @Test
