@@ -391,8 +391,9 @@ class PersonImportIT {
     assertThat(browser.webappLogin("tasklist", "pengawas", "demo")).isEqualTo(200);
     HttpResponse<String> page = browser.get("/impor");
     assertThat(page.statusCode()).isEqualTo(200);
-    assertThat(page.body()).contains("Impor Data Orang", "/impor/impor.js");
-    assertThat(browser.get("/impor/impor.js").body()).contains("/api/import/persons");
+    assertThat(page.body()).contains("Impor Data", "/impor/impor.js", "value=\"persons\"", "value=\"cases\"",
+        "value=\"outreach\"");
+    assertThat(browser.get("/impor/impor.js").body()).contains("'/api/import/' + encodeURIComponent($('jenis').value)");
     assertThat(ApiClient.anonymous(port).get("/impor").statusCode()).isEqualTo(302);
   }
 }
