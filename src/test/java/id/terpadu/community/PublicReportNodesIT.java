@@ -7,10 +7,12 @@ import id.terpadu.support.Node;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Two nodes on one database: the public page's rate limits and form tokens hold across them. */
+@Tag("extended")
 class PublicReportNodesIT {
 
   static final String BOT = """

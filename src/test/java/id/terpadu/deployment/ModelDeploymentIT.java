@@ -13,12 +13,14 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.repository.Resource;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * Models and forms are deployed at start, with the configured history time to live; a restart deploys
  * nothing new; a browser session outlives the node that created it (sessions live in the database).
  */
+@Tag("extended")
 class ModelDeploymentIT {
 
   @Test

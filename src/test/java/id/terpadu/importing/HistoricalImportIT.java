@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -39,6 +40,7 @@ import org.springframework.test.context.ActiveProfiles;
  * {@code /api/import/outreach}, on H2 and (-Ppostgres) on PostgreSQL. PostgreSQL is shared with other test classes
  * and runs: case numbers and source ids carry a prefix unique to this run, and assertions count only those.
  */
+@Tag("extended")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "terpadu.import.max-file-size=2MB", "terpadu.import.batch-size=1000", "terpadu.import.worker-enabled=false"})
 @ActiveProfiles({"test", "demo"})

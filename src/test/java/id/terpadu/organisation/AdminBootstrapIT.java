@@ -7,6 +7,7 @@ import id.terpadu.support.ApiClient;
 import id.terpadu.support.Node;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
  * refused starts run without a web server: the Camunda webapps keep a static reference to the first
  * application context of a JVM, so a failed web start would spoil the next one in the same JVM.
  */
+@Tag("extended")
 class AdminBootstrapIT {
 
   static final String NO_WEB = "--spring.main.web-application-type=none";

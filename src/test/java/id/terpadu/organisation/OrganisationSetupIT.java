@@ -8,12 +8,14 @@ import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.filter.Filter;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
 /** Start-up setup can run again (a restart, a second node) without creating anything twice. */
+@Tag("extended")
 @SpringBootTest
 @ActiveProfiles({"test", "demo"})
 class OrganisationSetupIT {

@@ -8,6 +8,7 @@ import id.terpadu.support.ApiClient;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -18,6 +19,7 @@ import org.springframework.test.context.ActiveProfiles;
  * The holiday list as staff read it and administrators keep it, and what it does to due dates. Days off
  * added here are in 2031 (nothing else uses that year) and removed again by the test that adds them.
  */
+@Tag("extended")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "demo"})
 class HolidayApiIT {
