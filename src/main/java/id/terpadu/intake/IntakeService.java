@@ -20,11 +20,14 @@ import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Registers complaints: validates, opens the case with its number and starts the case process, all in
- * one transaction (a failure stores nothing).
+ * Registers complaints: validates, takes the case number (its own short transaction, {@link CaseNumbers#allocate}),
+ * then opens the case and starts the case process in one transaction (a failure stores nothing but may leave a gap
+ * in the unit's numbers).
  */
 @Service
 public class IntakeService {
@@ -37,10 +40,11 @@ public class IntakeService {
   private final RuntimeService runtime;
   private final RegionDirectory regions;
   private final Clock clock;
+  private final TransactionTemplate transaction;
 
   public IntakeService(ComplaintValidator validator, CaseNumbers caseNumbers, ChildCaseRepository cases,
       PersonRepository persons, OrganisationService organisation, RuntimeService runtime, RegionDirectory regions,
-      Clock clock) {
+      Clock clock, PlatformTransactionManager transactions) {
     this.validator = validator;
     this.caseNumbers = caseNumbers;
     this.cases = cases;
@@ -49,15 +53,15 @@ public class IntakeService {
     this.runtime = runtime;
     this.regions = regions;
     this.clock = clock;
+    this.transaction = new TransactionTemplate(transactions);
   }
 
   /** The case and its process, as the API answers them. */
   public record Registered(long caseId, String caseNumber, String processInstanceId) {}
 
   /** A complaint from the API: the case is opened, then its process started. */
-  @Transactional
   public Registered register(ComplaintInput input, String userId) {
-    return start(open(input, userId, organisation.scopeOf(userId)), input);
+    return register(input, userId, organisation.scopeOf(userId));
   }
 
   /**
@@ -65,10 +69,17 @@ public class IntakeService {
    * number and process as {@link #register}, recorded as registered by {@code registeredBy} (a system name); a
    * village anywhere may be reported, and the case goes to that village's unit for triage.
    */
-  @Transactional
   public Registered registerWithoutStaff(ComplaintInput input, String registeredBy) {
     List<String> everyProvince = regions.provinces().stream().map(Region::getCode).toList();
-    return start(open(input, registeredBy, everyProvince), input);
+    return register(input, registeredBy, everyProvince);
+  }
+
+  private Registered register(ComplaintInput input, String registeredBy, List<String> scope) {
+    Instant now = clock.instant();
+    Complaint complaint = validator.validate(input, scope, LocalDate.ofInstant(now, UnitTimeZones.WIB));
+    String regency = complaint.regionCode().substring(0, 4);
+    String caseNumber = caseNumbers.allocate(regency, LocalDate.ofInstant(now, UnitTimeZones.of(regency)).getYear());
+    return transaction.execute(status -> start(open(complaint, caseNumber, registeredBy, now), input));
   }
 
   private Registered start(ChildCase opened, ComplaintInput input) {
@@ -89,7 +100,12 @@ public class IntakeService {
    */
   @Transactional
   public ChildCase openForProcess(ComplaintInput input, String userId, String processInstanceId) {
-    ChildCase opened = open(input, userId, organisation.scopeOf(userId));
+    Instant now = clock.instant();
+    Complaint complaint = validator.validate(input, organisation.scopeOf(userId),
+        LocalDate.ofInstant(now, UnitTimeZones.WIB));
+    String regency = complaint.regionCode().substring(0, 4);
+    String caseNumber = caseNumbers.next(regency, LocalDate.ofInstant(now, UnitTimeZones.of(regency)).getYear());
+    ChildCase opened = open(complaint, caseNumber, userId, now);
     opened.attachProcess(processInstanceId);
     return opened;
   }
@@ -104,12 +120,7 @@ public class IntakeService {
     return variables;
   }
 
-  private ChildCase open(ComplaintInput input, String userId, List<String> scope) {
-    Instant now = clock.instant();
-    LocalDate today = LocalDate.ofInstant(now, UnitTimeZones.WIB);
-    Complaint complaint = validator.validate(input, scope, today);
-    String regency = complaint.regionCode().substring(0, 4);
-    int year = LocalDate.ofInstant(now, UnitTimeZones.of(regency)).getYear();
+  private ChildCase open(Complaint complaint, String caseNumber, String userId, Instant now) {
     Person child = null;
     if (!complaint.child().isEmpty()) {
       Complaint.ChildDetails c = complaint.child();
@@ -118,7 +129,6 @@ public class IntakeService {
         child = persons.save(new Person(c.name(), c.sex(), c.birthDate(), c.nik(), complaint.regionCode()));
       }
     }
-    String caseNumber = caseNumbers.next(regency, year);
     return cases.save(ChildCase.fromComplaint(caseNumber, complaint, child, userId, now));
   }
 }

@@ -1,8 +1,8 @@
 package id.terpadu.plan;
 
 import id.terpadu.agency.ServiceTypes;
+import id.terpadu.process.DecisionTables;
 import id.terpadu.process.FormValues;
-import id.terpadu.process.Privileged;
 import id.terpadu.referral.AgencyOptions;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -10,9 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.engine.BadUserRequestException;
-import org.camunda.bpm.engine.DecisionService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,9 +25,9 @@ public class PlannedServiceRows {
 
   private final ServiceTypes serviceTypes;
   private final AgencyOptions agencies;
-  private final DecisionService decisions;
+  private final DecisionTables decisions;
 
-  public PlannedServiceRows(ServiceTypes serviceTypes, AgencyOptions agencies, DecisionService decisions) {
+  public PlannedServiceRows(ServiceTypes serviceTypes, AgencyOptions agencies, DecisionTables decisions) {
     this.serviceTypes = serviceTypes;
     this.agencies = agencies;
     this.decisions = decisions;
@@ -82,8 +80,7 @@ public class PlannedServiceRows {
     Map<String, Object> inputs = new HashMap<>();
     inputs.put("serviceType", serviceType);
     inputs.put("regency", regency);
-    DmnDecisionResultEntries first = Privileged.run(() ->
-        decisions.evaluateDecisionByKey(ROUTING_DECISION).variables(inputs).evaluate().getFirstResult());
+    Map<String, Object> first = decisions.firstResult(ROUTING_DECISION, inputs);
     Object code = first == null ? null : first.get("agencyCode");
     return code == null ? null : code.toString();
   }

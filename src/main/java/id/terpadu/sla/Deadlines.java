@@ -1,13 +1,12 @@
 package id.terpadu.sla;
 
 import id.terpadu.casefile.CaseVariables;
-import id.terpadu.process.Privileged;
+import id.terpadu.process.DecisionTables;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
-import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
@@ -25,10 +24,10 @@ public class Deadlines {
   public static final String DECISION = "Decision_SlaDeadlines";
   public static final String WORKING_DAYS = "WORKING_DAYS";
 
-  private final DecisionService decisions;
+  private final DecisionTables decisions;
   private final WorkingDays workingDays;
 
-  public Deadlines(DecisionService decisions, WorkingDays workingDays) {
+  public Deadlines(DecisionTables decisions, WorkingDays workingDays) {
     this.decisions = decisions;
     this.workingDays = workingDays;
   }
@@ -46,8 +45,7 @@ public class Deadlines {
     inputs.put("stage", stage);
     inputs.put("risk", risk);
     inputs.put("serviceType", serviceType);
-    Map<String, Object> rule = Privileged.run(() ->
-        decisions.evaluateDecisionTableByKey(DECISION, inputs).getSingleResult().getEntryMap());
+    Map<String, Object> rule = decisions.singleResult(DECISION, inputs);
     Duration duration = Duration.parse((String) rule.get("duration"));
     if (WORKING_DAYS.equals(rule.get("calendar"))) {
       return workingDays.plus(from, Math.max(1, duration.toDays()), regency);

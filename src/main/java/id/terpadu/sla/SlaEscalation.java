@@ -1,6 +1,7 @@
 package id.terpadu.sla;
 
 import id.terpadu.casefile.CaseVariables;
+import id.terpadu.process.DecisionTables;
 import id.terpadu.process.FormValues;
 import id.terpadu.process.Privileged;
 import id.terpadu.region.UnitTimeZones;
@@ -11,7 +12,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -44,13 +44,13 @@ public class SlaEscalation {
   static final Duration NOT_YET_DUE_MARGIN = Duration.ofMinutes(5);
 
   private final Deadlines deadlines;
-  private final DecisionService decisions;
+  private final DecisionTables decisions;
   private final TaskService tasks;
   private final RuntimeService runtime;
   private final SlaBreachRepository breaches;
   private final ApplicationEventPublisher events;
 
-  public SlaEscalation(Deadlines deadlines, DecisionService decisions, TaskService tasks, RuntimeService runtime,
+  public SlaEscalation(Deadlines deadlines, DecisionTables decisions, TaskService tasks, RuntimeService runtime,
       SlaBreachRepository breaches, ApplicationEventPublisher events) {
     this.deadlines = deadlines;
     this.decisions = decisions;
@@ -159,8 +159,7 @@ public class SlaEscalation {
     Map<String, Object> inputs = new HashMap<>();
     inputs.put("stage", stage);
     inputs.put("risk", risk);
-    Map<String, Object> rule = Privileged.run(() ->
-        decisions.evaluateDecisionTableByKey(DECISION, inputs).getSingleResult().getEntryMap());
+    Map<String, Object> rule = decisions.singleResult(DECISION, inputs);
     List<String> levels = new ArrayList<>();
     for (String key : List.of("level1", "level2", "level3")) {
       Object who = rule.get(key);

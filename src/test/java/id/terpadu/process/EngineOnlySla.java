@@ -27,7 +27,8 @@ final class EngineOnlySla {
   final List<Object> events = new ArrayList<>();
 
   EngineOnlySla(ProcessEngine engine) {
-    Deadlines deadlines = new Deadlines(engine.getDecisionService(), new WorkingDays(HolidayCalendar.NONE));
+    DecisionTables decisions = new DecisionTables(engine.getRepositoryService(), engine.getDecisionService());
+    Deadlines deadlines = new Deadlines(decisions, new WorkingDays(HolidayCalendar.NONE));
     SlaBreachRepository repository = mock(SlaBreachRepository.class);
     when(repository.saveAndFlush(any(SlaBreach.class))).thenAnswer(call -> {
       SlaBreach breach = call.getArgument(0);
@@ -38,7 +39,7 @@ final class EngineOnlySla {
         .filter(b -> b.getTaskId().equals(call.getArgument(0))).toList());
     ApplicationEventPublisher publisher = events::add;
     Mocks.register("deadlines", deadlines);
-    Mocks.register("slaEscalation", new SlaEscalation(deadlines, engine.getDecisionService(),
+    Mocks.register("slaEscalation", new SlaEscalation(deadlines, decisions,
         engine.getTaskService(), engine.getRuntimeService(), repository, publisher));
   }
 }

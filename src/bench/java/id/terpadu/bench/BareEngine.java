@@ -1,0 +1,61 @@
+package id.terpadu.bench;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+
+/**
+ * The reference: a bare Camunda engine (no Spring, no Terpadu) with the application's history level
+ * ({@code full}), on a database of the same PostgreSQL server. Terpadu's figures are divided by what this engine
+ * does for the nearest equivalent work in the same run.
+ */
+final class BareEngine implements AutoCloseable {
+
+  static final String ONE_TASK = "Process_BenchOneTask";
+
+  private final ProcessEngine engine;
+
+  private BareEngine(ProcessEngine engine) {
+    this.engine = engine;
+  }
+
+  /**
+   * @param authorization whether authorization checks are on (on for seeding Terpadu's own database, so that
+   *     the engine writes the same task authorizations as the application would)
+   * @param jobExecutor whether this engine runs jobs
+   */
+  static BareEngine start(Database db, String name, boolean authorization, boolean jobExecutor) {
+    StandaloneProcessEngineConfiguration config = new StandaloneProcessEngineConfiguration();
+    config.setProcessEngineName(name);
+    config.setJdbcUrl(db.url());
+    config.setJdbcUsername(db.user());
+    config.setJdbcPassword(db.password());
+    config.setJdbcDriver("org.postgresql.Driver");
+    config.setJdbcMaxActiveConnections(10);
+    config.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
+    config.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
+    config.setAuthorizationEnabled(authorization);
+    config.setJobExecutorActivate(jobExecutor);
+    config.setMetricsEnabled(false);
+    return new BareEngine(config.buildProcessEngine());
+  }
+
+  ProcessEngine engine() {
+    return engine;
+  }
+
+  /** Deploys (once per run; duplicates filtered) a process with one user task for {@code candidateGroup}. */
+  void deployOneTaskProcess(String key, String candidateGroup) {
+    BpmnModelInstance model = Bpmn.createExecutableProcess(key).startEvent("StartEvent_Start")
+        .userTask("Task_Work").camundaCandidateGroups(candidateGroup).endEvent("EndEvent_Done").done();
+    engine.getRepositoryService().createDeployment().name(key).enableDuplicateFiltering(false)
+        .addModelInstance(key + ".bpmn", model).deploy();
+  }
+
+  @Override
+  public void close() {
+    engine.close();
+  }
+}

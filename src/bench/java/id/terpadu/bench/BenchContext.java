@@ -1,0 +1,67 @@
+package id.terpadu.bench;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What scenarios share in one run: the options, Terpadu's database and the reference database, the application
+ * node (started once, on first use) and the query plans recorded for the results file.
+ */
+final class BenchContext implements AutoCloseable {
+
+  static final int FIRST_PORT = 18_081;
+
+  private final BenchOptions options;
+  private final Database app;
+  private final Database reference;
+  private final List<String> plans = new ArrayList<>();
+  private AppNode node;
+
+  BenchContext(BenchOptions options) {
+    this.options = options;
+    this.app = new Database(options.dbUrl(), options.dbUser(), options.dbPassword());
+    this.reference = new Database(options.refDbUrl(), options.dbUser(), options.dbPassword());
+  }
+
+  BenchOptions options() {
+    return options;
+  }
+
+  Database app() {
+    return app;
+  }
+
+  Database reference() {
+    return reference;
+  }
+
+  /** The application node with a 1 GB heap, started on first use and kept for the following scenarios. */
+  AppNode node() throws IOException, InterruptedException {
+    if (node == null) {
+      node = AppNode.start(options, app, FIRST_PORT, "1g");
+    }
+    return node;
+  }
+
+  /** Stops the shared node (a scenario that needs a fresh one, or several, calls this first). */
+  void stopNode() throws InterruptedException {
+    if (node != null) {
+      node.close();
+      node = null;
+    }
+  }
+
+  void recordPlan(String title, List<String> plan) {
+    plans.add("#### " + title + "\n\n```\n" + String.join("\n", plan) + "\n```\n");
+  }
+
+  List<String> plans() {
+    return plans;
+  }
+
+  @Override
+  public void close() throws InterruptedException {
+    stopNode();
+  }
+}

@@ -1,0 +1,61 @@
+package id.terpadu.bench;
+
+import java.util.List;
+
+/**
+ * Complaint intake through {@code POST /api/complaints} (case file, child's person record, case process up to the
+ * triage task), 4 clients, against the bare engine starting a one-user-task process, 4 threads. Target ≥ 0.4.
+ */
+final class IntakeScenario implements Scenario {
+
+  static final int CLIENTS = 4;
+
+  @Override
+  public String name() {
+    return "intake";
+  }
+
+  @Override
+  public List<Measurement> run(BenchContext context) throws Exception {
+    int total = context.options().size(2_000, 200);
+    int warmUp = context.options().size(100, 30);
+    double reference;
+    try (BareEngine bare = BareEngine.start(context.reference(), "bench-intake", false, false)) {
+      bare.deployOneTaskProcess(BareEngine.ONE_TASK, "caseworker-3504");
+      var runtime = bare.engine().getRuntimeService();
+      Load.rate(CLIENTS, 0, warmUp, i -> runtime.startProcessInstanceByKey(BareEngine.ONE_TASK, "warm-" + i));
+      reference = Load.rate(CLIENTS, 0, total,
+          i -> runtime.startProcessInstanceByKey(BareEngine.ONE_TASK, "intake-" + i));
+    }
+    AppNode node = context.node();
+    Units units = new Units(7);
+    int first = 1_000_000;
+    Load.rate(CLIENTS, first, warmUp, i -> units.intake(node, i));
+    double terpadu = Load.rate(CLIENTS, first + warmUp, total, i -> units.intake(node, i));
+    return List.of(Measurement.atLeast(name(), "complaints registered per second", terpadu, reference, 0.4,
+        total + " calls, " + CLIENTS + " clients (intake officers of two units, alternating), 1 node (1 GB heap); "
+            + "reference: bare engine starts of a one-user-task process, " + CLIENTS + " threads, history full"));
+  }
+
+  /**
+   * Complaints for the two demo units, alternating: the intake officer of Tulungagung (3504) and of Trenggalek
+   * (3503). Case numbers are gapless per unit and year, so intakes of one unit wait for each other's commit.
+   */
+  static final class Units {
+
+    private final SyntheticPeople tulungagung;
+    private final SyntheticPeople trenggalek;
+
+    Units(long seed) throws java.io.IOException {
+      tulungagung = new SyntheticPeople(List.of("3504"), seed, 0);
+      trenggalek = new SyntheticPeople(List.of("3503"), seed, 0);
+    }
+
+    void intake(AppNode node, int i) throws Exception {
+      boolean first = i % 2 == 0;
+      SyntheticPeople.Person child = (first ? tulungagung : trenggalek).person(i);
+      AppNode.expect(node.postJson(first ? "petugas" : "petugas2", "/api/complaints", Complaints.json(child, i)),
+          201);
+    }
+  }
+}

@@ -1,0 +1,128 @@
+package id.terpadu.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+
+/**
+ * The supervisor's queue at 100,000 open tasks: Tasklist's team filter ("Antrean tim": the caller's groups,
+ * unassigned, 50 at a time) through {@code /engine-rest/filter/{id}/list} as {@code pengawas}, with authorization
+ * checks and the per-task grants the application writes, against the bare {@code TaskQuery} by the same candidate
+ * groups without authorization, on the same database in the same run. Target: p95 ≤ 1.5×.
+ *
+ * <p>Tasks are seeded by a bare engine with authorization on (so candidate groups get their task grants as in the
+ * application), spread over ten regencies of East Java; the unit's supervisor and head grants are then added
+ * in one statement, as {@code UnitTaskAccess} does per task.
+ */
+final class QueueScenario implements Scenario {
+
+  static final String PROCESS = "Process_BenchQueue";
+  static final List<String> REGENCIES = List.of("3501", "3502", "3503", "3504", "3505", "3506", "3507", "3508",
+      "3509", "3510");
+  private static final int CLIENTS = 4;
+
+  @Override
+  public String name() {
+    return "queue";
+  }
+
+  @Override
+  public List<Measurement> run(BenchContext context) throws Exception {
+    int tasks = context.options().size(100_000, 5_000);
+    int calls = context.options().size(300, 60);
+    AppNode node = context.node();
+    String filterId = teamFilterId(node);
+    try (BareEngine bare = BareEngine.start(context.app(), "bench-queue", true, false)) {
+      seed(bare, tasks);
+      grantOverseers(context.app());
+      List<String> groups = bare.engine().getIdentityService().createGroupQuery().groupMember("pengawas").list()
+          .stream().map(Group::getId).toList();
+      TaskService taskService = bare.engine().getTaskService();
+      Latencies reference = new Latencies();
+      Latencies terpadu = new Latencies();
+      String body = "{}";
+      for (int warm = 0; warm < 20; warm++) {
+        taskService.createTaskQuery().taskCandidateGroupIn(groups).taskUnassigned().orderByDueDate().asc()
+            .listPage(0, 50);
+        AppNode.expect(node.postJson("pengawas", "/engine-rest/filter/" + filterId + "/list?firstResult=0&maxResults=50",
+            body), 200);
+      }
+      int[] sizes = new int[2];
+      for (int i = 0; i < calls; i++) {
+        reference.time(() -> sizes[0] = taskService.createTaskQuery().taskCandidateGroupIn(groups).taskUnassigned()
+            .orderByDueDate().asc().listPage(0, 50).size());
+        terpadu.time(() -> sizes[1] = new ObjectMapper().readTree(AppNode.expect(node.postJson("pengawas",
+            "/engine-rest/filter/" + filterId + "/list?firstResult=0&maxResults=50", body), 200).body()).size());
+      }
+      if (sizes[0] != sizes[1]) {
+        throw new IllegalStateException("Queue sizes differ: bare " + sizes[0] + ", Terpadu " + sizes[1]);
+      }
+      long open = context.app().queryLong("SELECT count(*) FROM act_ru_task");
+      return List.of(Measurement.atMost(name(), "team queue, newest 50, p95 (ms)",
+          terpadu.percentileMillis(95), reference.percentileMillis(95), 1.5,
+          open + " open tasks over " + REGENCIES.size() + " regencies, " + calls
+              + " sequential calls as a supervisor (HTTP, authorization on); reference: bare TaskQuery by the same "
+              + groups.size() + " groups in-process, no authorization"));
+    }
+  }
+
+  private static String teamFilterId(AppNode node) throws Exception {
+    JsonNode filters = new ObjectMapper().readTree(AppNode.expect(node.get("pengawas", "/engine-rest/filter"), 200)
+        .body());
+    for (JsonNode filter : filters) {
+      if (filter.path("query").path("unassigned").asBoolean(false)) {
+        return filter.path("id").asText();
+      }
+    }
+    throw new IllegalStateException("No team-queue filter readable by pengawas: " + filters);
+  }
+
+  /** Starts process instances until {@code tasks} bench tasks are open, 4 threads. */
+  private static void seed(BareEngine bare, int tasks) throws Exception {
+    BpmnModelInstance model = Bpmn.createExecutableProcess(PROCESS).startEvent("StartEvent_Start")
+        .userTask("Task_Work").camundaCandidateGroups("${group}").camundaDueDate("${due}")
+        .endEvent("EndEvent_Done").done();
+    bare.engine().getRepositoryService().createDeployment().name(PROCESS).addModelInstance(PROCESS + ".bpmn", model)
+        .deploy();
+    var runtime = bare.engine().getRuntimeService();
+    long open = bare.engine().getTaskService().createTaskQuery().processDefinitionKey(PROCESS).count();
+    long now = System.currentTimeMillis();
+    Load.rate(CLIENTS, (int) open, (int) Math.max(0, tasks - open), i -> {
+      String regency = REGENCIES.get(i % REGENCIES.size());
+      String role = i % 3 == 0 ? "supervisor" : "caseworker";
+      Map<String, Object> variables = Map.of("group", role + "-" + regency, "regency", regency,
+          "due", new Date(now + (i % 60 - 20) * 86_400_000L));
+      runtime.startProcessInstanceByKey(PROCESS, "queue-" + i, variables);
+    });
+  }
+
+  /** READ on every bench task and its instance for its unit's supervisor and head groups (UnitTaskAccess). */
+  private static void grantOverseers(Database db) throws Exception {
+    List<String> statements = new ArrayList<>();
+    for (String role : List.of("supervisor", "head")) {
+      statements.add("""
+          INSERT INTO act_ru_authorization (id_, rev_, type_, group_id_, resource_type_, resource_id_, perms_)
+          SELECT md5(random()::text || t.id_), 1, 1, '%1$s-' || v.text_, 7, t.id_, 2
+          FROM act_ru_task t JOIN act_ru_variable v ON v.proc_inst_id_ = t.proc_inst_id_ AND v.name_ = 'regency'
+          JOIN act_re_procdef d ON d.id_ = t.proc_def_id_ AND d.key_ = '%2$s'
+          WHERE NOT EXISTS (SELECT 1 FROM act_ru_authorization a WHERE a.resource_type_ = 7
+            AND a.resource_id_ = t.id_ AND a.group_id_ = '%1$s-' || v.text_)""".formatted(role, PROCESS));
+      statements.add("""
+          INSERT INTO act_ru_authorization (id_, rev_, type_, group_id_, resource_type_, resource_id_, perms_)
+          SELECT md5(random()::text || t.proc_inst_id_), 1, 1, '%1$s-' || v.text_, 8, t.proc_inst_id_, 2
+          FROM act_ru_task t JOIN act_ru_variable v ON v.proc_inst_id_ = t.proc_inst_id_ AND v.name_ = 'regency'
+          JOIN act_re_procdef d ON d.id_ = t.proc_def_id_ AND d.key_ = '%2$s'
+          WHERE NOT EXISTS (SELECT 1 FROM act_ru_authorization a WHERE a.resource_type_ = 8
+            AND a.resource_id_ = t.proc_inst_id_ AND a.group_id_ = '%1$s-' || v.text_)""".formatted(role, PROCESS));
+    }
+    statements.add("ANALYZE");
+    db.execute(statements.toArray(String[]::new));
+  }
+}

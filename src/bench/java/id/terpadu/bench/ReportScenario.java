@@ -1,0 +1,146 @@
+package id.terpadu.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Each report of the reporting issue at 1,000,000 cases and 3,000,000 referrals (with their status changes and
+ * 200,000 outreach visits), as the province officer (scope: the whole province) over ten years, through
+ * {@code GET /api/reports/…}. Target: < 1 s each. The query plans PostgreSQL chose are recorded from
+ * {@code auto_explain}, which {@code bench/run} switches on for the application's database.
+ *
+ * <p>Cases, referrals and visits are generated inside PostgreSQL ({@code INSERT … SELECT generate_series}) as
+ * historical records: categories, channels, risk levels and outcomes in plausible proportions, received over
+ * 2016–2025, spread over ten regencies and their districts, 1–5 referrals per case (3 on average).
+ */
+final class ReportScenario implements Scenario {
+
+  static final long FIRST_ID = 500_000_000L;
+  private static final List<String> REPORTS = List.of("case-responses", "outreach", "referrals", "timeliness");
+
+  @Override
+  public String name() {
+    return "reports";
+  }
+
+  @Override
+  public List<Measurement> run(BenchContext context) throws Exception {
+    int cases = context.options().size(1_000_000, 50_000);
+    int calls = context.options().size(5, 3);
+    Database db = context.app();
+    seed(db, cases);
+    long referrals = db.queryLong("SELECT count(*) FROM referral");
+    long allCases = db.queryLong("SELECT count(*) FROM child_case");
+    AppNode node = context.node();
+    List<Measurement> results = new ArrayList<>();
+    Path log = System.getenv("BENCH_PG_LOG") == null ? null : Path.of(System.getenv("BENCH_PG_LOG"));
+    for (String report : REPORTS) {
+      String path = "/api/reports/" + report + "?fromYear=2016&toYear=2025";
+      AppNode.expect(node.get("provinsi", path), 200);
+      long logStart = log != null && Files.isReadable(log) ? Files.size(log) : -1;
+      Latencies latencies = new Latencies();
+      for (int i = 0; i < calls; i++) {
+        latencies.time(() -> AppNode.expect(node.get("provinsi", path), 200));
+      }
+      if (logStart >= 0) {
+        context.recordPlan(report + " (auto_explain, statements over 100 ms)", newPlans(log, logStart));
+      }
+      results.add(Measurement.below(name(), report + " report, slowest of " + calls + " (ms)",
+          latencies.percentileMillis(100), Double.NaN, 1_000, "ms", allCases + " cases, " + referrals
+              + " referrals, province scope, 2016–2025, per regency"));
+    }
+    return results;
+  }
+
+  private static List<String> newPlans(Path log, long from) throws IOException {
+    byte[] all = Files.readAllBytes(log);
+    String added = new String(all, (int) Math.min(from, all.length), (int) Math.max(0, all.length - from),
+        StandardCharsets.UTF_8);
+    List<String> lines = new ArrayList<>();
+    boolean inPlan = false;
+    for (String line : added.split("\n")) {
+      if (line.contains("duration:") && line.contains("plan:")) {
+        inPlan = true;
+        lines.add(line.replaceFirst("^.*?duration:", "duration:"));
+      } else if (inPlan && (line.startsWith("\t") || line.startsWith(" "))) {
+        lines.add(line);
+      } else {
+        inPlan = false;
+      }
+    }
+    if (lines.isEmpty()) {
+      lines.add("(no statement over the auto_explain threshold)");
+    }
+    return lines;
+  }
+
+  static void seed(Database db, int cases) throws Exception {
+    long present = db.queryLong("SELECT count(*) FROM child_case WHERE id >= ?", FIRST_ID);
+    if (present >= cases) {
+      return;
+    }
+    String regencies = "ARRAY['" + String.join("','", QueueScenario.REGENCIES) + "']";
+    db.execute("DROP TABLE IF EXISTS bench_district",
+        "CREATE TABLE bench_district AS SELECT row_number() OVER (ORDER BY code) AS n, code FROM region"
+            + " WHERE level = 'DISTRICT' AND parent_code = ANY (" + regencies + ")",
+        """
+        INSERT INTO child_case (id, case_number, regency_code, district_code, status, stage, risk_level,
+          primary_category, channel, received_at, description, reporter_anonymous, historical, created_by, version,
+          conference_agenda, triaged_at, closed_at, closure_reason)
+        SELECT %1$d + g, 'BENCH/' || g, substr(d.code, 1, 4), d.code,
+          CASE WHEN g %% 10 = 0 THEN 'OPEN' ELSE 'CLOSED' END,
+          CASE WHEN g %% 10 = 0 THEN 'MONITORING' END,
+          (ARRAY['HIGH','MEDIUM','MEDIUM','LOW','LOW'])[1 + g %% 5],
+          (ARRAY['KEKERASAN_FISIK','KEKERASAN_SEKSUAL','KEKERASAN_PSIKIS','PENELANTARAN','KEPENDUDUKAN',
+                 'PENDIDIKAN','PENGASUHAN','ABH','PEKERJA_ANAK','KESEHATAN'])[1 + (g / 7) %% 10],
+          (ARRAY['WALK_IN','WALK_IN','PHONE','REFERRAL_POLICE','REFERRAL_SCHOOL','COMMUNITY','OUTREACH'])[1 + g %% 7],
+          received, 'Kasus sintetis untuk uji kinerja.', g %% 5 = 0, TRUE, 'bench', 0, FALSE,
+          received + interval '2 days',
+          CASE WHEN g %% 10 <> 0 THEN received + (30 + g %% 200) * interval '1 day' END,
+          CASE WHEN g %% 10 <> 0 THEN (ARRAY['GOALS_MET','GOALS_MET','GOALS_MET','MOVED_AWAY','AGED_OUT',
+                 'FAMILY_REFUSED','NOT_A_CASE'])[1 + g %% 7] END
+        FROM generate_series(%2$d, %3$d) g
+        CROSS JOIN LATERAL (SELECT timestamp with time zone '2016-01-01 08:00+07'
+          + ((CAST(g AS BIGINT) * 7919) %% 3650) * interval '1 day' AS received) t
+        JOIN bench_district d ON d.n = 1 + g %% (SELECT count(*) FROM bench_district)
+        """.formatted(FIRST_ID, present, cases - 1),
+        """
+        INSERT INTO referral (id, case_id, service_type, agency_code, regency_code, target_date, status,
+          decline_reason, outcome, service_date, created_at, completed_at, version)
+        SELECT c.id * 10 + k, c.id, (ARRAY['KESEHATAN','PSIKOLOGIS','HUKUM','AKTA_KELAHIRAN','PENDIDIKAN'])[k],
+          (ARRAY['rsud','psikolog','lbh','dukcapil','dinsos'])[k], c.regency_code,
+          CAST(c.received_at + interval '30 days' AS DATE),
+          (ARRAY['VERIFIED','VERIFIED','VERIFIED','ACCEPTED','SENT','CANCELLED'])[1 + CAST((c.id + k) %% 6 AS INT)],
+          CASE WHEN (c.id + k) %% 6 = 5 THEN 'Tidak ada layanan' END,
+          CASE WHEN (c.id + k) %% 6 < 3 THEN (ARRAY['DONE','DONE','NOT_DONE'])[1 + CAST((c.id + k) %% 3 AS INT)] END,
+          CASE WHEN (c.id + k) %% 6 < 3 THEN CAST(c.received_at + (10 + c.id %% 40) * interval '1 day' AS DATE) END,
+          c.received_at + interval '3 days',
+          CASE WHEN (c.id + k) %% 6 < 3 THEN c.received_at + (12 + c.id %% 40) * interval '1 day' END, 0
+        FROM child_case c CROSS JOIN generate_series(1, 5) k
+        WHERE c.id >= %1$d + %2$d AND k <= 1 + (c.id * 31) %% 5
+        """.formatted(FIRST_ID, present),
+        """
+        INSERT INTO referral_status_change (referral_id, position, status, agency_code, changed_at, changed_by)
+        SELECT r.id, s.position, s.status, r.agency_code, r.created_at + s.position * interval '1 day', 'bench'
+        FROM referral r CROSS JOIN LATERAL (VALUES (0, 'SENT'),
+          (1, CASE WHEN r.status = 'CANCELLED' THEN 'DECLINED' WHEN r.status = 'SENT' THEN NULL ELSE 'ACCEPTED' END))
+          AS s(position, status)
+        WHERE r.id >= (CAST(%1$d AS BIGINT) + %2$d) * 10 AND s.status IS NOT NULL
+        """.formatted(FIRST_ID, present),
+        """
+        INSERT INTO outreach_visit (id, visit_date, regency_code, district_code, village_code, children_reached,
+          historical, created_by, created_at, version)
+        SELECT %1$d + g, DATE '2016-01-01' + (g * 13) %% 3650, substr(v.code, 1, 4), substr(v.code, 1, 6), v.code,
+          g %% 40, TRUE, 'bench', now(), 0
+        FROM generate_series(%2$d, %3$d) g
+        JOIN (SELECT row_number() OVER (ORDER BY code) AS n, code FROM region
+              WHERE level = 'VILLAGE' AND substr(code, 1, 4) = ANY (%4$s)) v
+          ON v.n = 1 + g %% 2000
+        """.formatted(FIRST_ID, present / 5, cases / 5 - 1, regencies),
+        "DROP TABLE bench_district", "ANALYZE");
+  }
+}

@@ -1,0 +1,93 @@
+package id.terpadu.process;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.camunda.bpm.dmn.engine.DmnDecisionTableResult;
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.DecisionDefinition;
+import org.springframework.stereotype.Component;
+
+/**
+ * Evaluates the rule tables that Terpadu code calls (deadlines, escalation chains, referral routing) and remembers
+ * each result per deployed version and inputs.
+ *
+ * <p>Why: every evaluation through the engine builds a FEEL context (its built-in functions included) and writes a
+ * decision instance to the history; profiling the intake showed these two costs dominating (issue 11,
+ * {@code docs/benchmarks.md}). A table's result depends only on its version and its inputs, so it is computed once
+ * per node. The latest version is read from the database on every call (one indexed query, as the engine's own
+ * {@code evaluateDecisionTableByKey} does), so a table deployed by another node is used at once; nothing but pure
+ * results is kept in memory. The decision history of these calls is not written (ADR 0025).
+ */
+@Component
+public class DecisionTables {
+
+  static final int MAX_ENTRIES = 10_000;
+
+  private record Key(String definitionId, Map<String, Object> inputs) {}
+
+  private final RepositoryService repository;
+  private final DecisionService decisions;
+  private final Map<Key, List<Map<String, Object>>> results = new ConcurrentHashMap<>();
+
+  public DecisionTables(RepositoryService repository, DecisionService decisions) {
+    this.repository = repository;
+    this.decisions = decisions;
+  }
+
+  /** The single matching rule's outputs of the latest version of the table {@code key}; unmodifiable. */
+  public Map<String, Object> singleResult(String key, Map<String, Object> inputs) {
+    List<Map<String, Object>> rules = evaluate(key, inputs);
+    if (rules.size() != 1) {
+      throw new IllegalStateException("Decision " + key + " matched " + rules.size() + " rules, expected one");
+    }
+    return rules.get(0);
+  }
+
+  /** The first matching rule's outputs, or null when no rule matches. */
+  public Map<String, Object> firstResult(String key, Map<String, Object> inputs) {
+    List<Map<String, Object>> rules = evaluate(key, inputs);
+    return rules.isEmpty() ? null : rules.get(0);
+  }
+
+  private List<Map<String, Object>> evaluate(String key, Map<String, Object> inputs) {
+    DecisionDefinition latest = Privileged.run(() -> repository.createDecisionDefinitionQuery()
+        .decisionDefinitionKey(key).withoutTenantId().latestVersion().singleResult());
+    if (latest == null) {
+      throw new IllegalStateException("Decision " + key + " is not deployed");
+    }
+    Key cacheKey = new Key(latest.getId(), Map.copyOf(withoutNulls(inputs)));
+    List<Map<String, Object>> cached = results.get(cacheKey);
+    if (cached != null) {
+      return cached;
+    }
+    List<Map<String, Object>> computed = Privileged.run(() -> {
+      DmnDecisionTableResult result = decisions.evaluateDecisionTableById(latest.getId())
+          .variables(new HashMap<>(inputs)).evaluate();
+      List<Map<String, Object>> rules = new ArrayList<>();
+      for (Map<String, Object> rule : result.getResultList()) {
+        rules.add(Map.copyOf(withoutNulls(rule)));
+      }
+      return List.copyOf(rules);
+    });
+    if (results.size() >= MAX_ENTRIES) {
+      results.clear();
+    }
+    results.put(cacheKey, computed);
+    return computed;
+  }
+
+  /** Map.copyOf refuses nulls: an input or output that is null is the same as one that is absent. */
+  private static Map<String, Object> withoutNulls(Map<String, Object> map) {
+    Map<String, Object> copy = new HashMap<>();
+    map.forEach((k, v) -> {
+      if (v != null) {
+        copy.put(k, v);
+      }
+    });
+    return copy;
+  }
+}
