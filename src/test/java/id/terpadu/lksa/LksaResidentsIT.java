@@ -54,6 +54,7 @@ class LksaResidentsIT {
   long demoInstitution;
   long otherInstitution;
   CaseFixtures.Registered theCase;
+  CaseFixtures.Registered trenggalekCase;
   long childId;
   long resident;
   long otherResident;
@@ -71,6 +72,7 @@ class LksaResidentsIT {
     demoInstitution = mine.get(0).get("id").asLong();
     theCase = fixtures.assessing("petugas", CaseFixtures.TULUNGAGUNG_VILLAGE, "pengawas", "peksos1");
     childId = json(as("pengawas").get("/api/cases/" + theCase.caseId())).get("child").get("personId").asLong();
+    trenggalekCase = fixtures.register("petugas2", CaseFixtures.TRENGGALEK_VILLAGE);
   }
 
   static String institution(String code, String regency, String district, String village) {
@@ -103,6 +105,20 @@ class LksaResidentsIT {
         .contains("Nama lembaga wajib diisi.", "Kecamatan tidak berada di kabupaten/kota yang dipilih.",
             "Daya tampung harus antara 1 dan 1000 anak.", "Jenis lembaga tidak dikenal.");
     assertThat(json(as("pengawas").get("/api/lksa/institutions"))).hasSize(before);
+  }
+
+  @Test
+  @Order(1)
+  void theFormsChoicesComeWithTheirLabels() {
+    JsonNode options = json(as("pengawas").get("/api/lksa/options"));
+    assertThat(options.get("types")).anySatisfy(o -> {
+      assertThat(o.get("code").asText()).isEqualTo("RPSA");
+      assertThat(o.get("label").asText()).isEqualTo("Rumah Perlindungan Sosial Anak (RPSA)");
+    });
+    assertThat(options.get("accreditations")).hasSize(Accreditation.values().length);
+    assertThat(options.get("admissionReasons")).extracting(o -> o.get("code").asText()).contains("NEGLECT");
+    assertThat(options.get("dischargeDestinations")).extracting(o -> o.get("label").asText())
+        .contains("Kembali ke keluarga");
   }
 
   @Test
@@ -154,11 +170,22 @@ class LksaResidentsIT {
     assertThat(json(invalid).get("errors")).extracting(e -> e.get("field").asText())
         .containsExactlyInAnyOrder("personId", "caseId", "admittedOn", "reason");
 
+    // The referring case by its number, as users know it: a number outside the caller's scope is a field error.
+    HttpResponse<String> otherUnitsCase = as("pengawas").postJson("/api/lksa/institutions/" + demoInstitution
+        + "/residents", "{\"personId\":" + childId + ",\"caseNumber\":\"" + trenggalekCase.caseNumber()
+        + "\",\"admittedOn\":\"" + today() + "\",\"reason\":\"NEGLECT\"}");
+    assertThat(otherUnitsCase.statusCode()).isEqualTo(400);
+    assertThat(json(otherUnitsCase).get("errors")).singleElement().satisfies(e -> {
+      assertThat(e.get("field").asText()).isEqualTo("caseNumber");
+      assertThat(e.get("message").asText()).isEqualTo("Nomor kasus tidak ditemukan atau di luar wilayah kerja Anda.");
+    });
     HttpResponse<String> admitted = as("pengawas").postJson("/api/lksa/institutions/" + demoInstitution
-        + "/residents", admission);
+        + "/residents", admission.replace("\"caseId\":" + theCase.caseId(),
+            "\"caseNumber\":\"" + theCase.caseNumber().toLowerCase() + "\""));
     assertThat(admitted.statusCode()).as(admitted.body()).isEqualTo(201);
     resident = json(admitted).get("id").asLong();
     assertThat(json(admitted).get("name").asText()).isEqualTo(CaseFixtures.CHILD_NAME);
+    assertThat(json(admitted).get("caseId").asLong()).isEqualTo(theCase.caseId());
 
     HttpResponse<String> again = as("pengawas").postJson("/api/lksa/institutions/" + otherInstitution + "/residents",
         admission);
