@@ -196,6 +196,7 @@
       : 'belum ada';
     if (!p) {
       $('form-terima').reset();
+      $('cari').value = '';
       $('admittedOn').value = hariIni();
       $('hasil-cari').hidden = true;
       T.galatIsian($('form-terima'));
