@@ -1,9 +1,12 @@
 // The institution staff's phone page (/lksa): today's attendance of each resident with the phone's location.
-// API calls on the Camunda webapps' session with the CSRF token from /api/csrf-token (as static/orang/orang.js).
+// API calls, CSRF and messages through window.Terpadu (/umum/terpadu.js).
 (function () {
   'use strict';
 
-  var csrfToken = null;
+  var T = window.Terpadu;
+  var $ = T.$;
+  var api = T.api;
+  var pesan = T.pesan;
   var lokasi = null; // {latitude, longitude, accuracy} or null
   var lembaga = [];
   var aktif = null;
@@ -14,62 +17,17 @@
     { kode: 'ABSENT', label: 'Tidak hadir' }
   ];
 
-  function $(id) { return document.getElementById(id); }
-
-  function api(method, path, body) {
-    var headers = { 'Accept': 'application/json, application/problem+json', 'X-Requested-With': 'XMLHttpRequest' };
-    if (body !== undefined) {
-      headers['Content-Type'] = 'application/json';
-    }
-    if (method !== 'GET' && csrfToken) {
-      headers['X-XSRF-TOKEN'] = csrfToken;
-    }
-    return fetch(path, { method: method, headers: headers, credentials: 'same-origin',
-      body: body === undefined ? undefined : JSON.stringify(body) })
-      .then(function (response) {
-        return response.text().then(function (text) {
-          var data = null;
-          try { data = text ? JSON.parse(text) : null; } catch (e) { data = null; }
-          return { status: response.status, data: data };
-        });
-      });
-  }
-
-  function siap() {
-    function ambilToken() {
-      return api('GET', '/api/csrf-token').then(function (result) {
-        csrfToken = result.status === 200 && result.data ? result.data.token : null;
-      });
-    }
-    return fetch('/camunda/api/engine/engine/', { credentials: 'same-origin' }).then(ambilToken, ambilToken);
-  }
-
-  function pesan(text, salah) {
-    var p = $('pesan');
-    p.textContent = text || '';
-    p.className = salah ? 'salah' : '';
-    p.hidden = !text;
-  }
-
+  // The page's own answers (a stay that ended, a location problem); everything else as on every page.
   function gagal(result) {
-    if (result.status === 401) {
-      pesan('Sesi Anda berakhir. Silakan masuk kembali melalui halaman awal.', true);
-    } else if (result.status === 403 && result.data && result.data.code === 'CSRF_TOKEN_INVALID') {
-      pesan('Sesi perlu disegarkan. Muat ulang halaman ini, lalu coba lagi.', true);
-    } else if (result.status === 403) {
-      pesan('Peran Anda tidak dapat melakukan ini.', true);
-    } else if (result.status === 404) {
-      pesan('Data tidak ditemukan, atau bukan lembaga Anda.', true);
-    } else if (result.status === 409) {
+    if (result.status === 409) {
       pesan('Anak ini sudah tidak tinggal di lembaga hari ini, atau kehadirannya baru saja dicatat dari ponsel lain. '
         + 'Muat ulang halaman.', true);
-    } else if (result.status === 400 && result.data && result.data.errors) {
-      pesan(result.data.errors.map(function (e) { return e.message; }).join(' '), true);
-      if (result.data.code === 'LKSA_LOCATION_TOO_FAR' || result.data.code === 'LKSA_LOCATION_MISSING') {
-        $('alasan').focus();
-      }
-    } else {
-      pesan('Terjadi kesalahan (' + result.status + '). Coba lagi.', true);
+      return;
+    }
+    T.gagal(result);
+    if (result.status === 400 && result.data
+      && (result.data.code === 'LKSA_LOCATION_TOO_FAR' || result.data.code === 'LKSA_LOCATION_MISSING')) {
+      $('alasan').focus();
     }
   }
 
@@ -180,7 +138,7 @@
   function mulai() {
     $('tombol-lokasi').addEventListener('click', ambilLokasi);
     $('lembaga').addEventListener('change', function () { bukaLembaga(this.value); });
-    siap().then(function () {
+    T.siap().then(function () {
       return api('GET', '/api/lksa/institutions');
     }).then(function (result) {
       if (result.status !== 200) {

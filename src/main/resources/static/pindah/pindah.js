@@ -3,6 +3,7 @@
 (function () {
   'use strict';
   var T = window.Terpadu;
+  var tombol = T.tombol;
   var STATUS = { PROPOSED: 'Menunggu keputusan', ACCEPTED: 'Diterima', DECLINED: 'Ditolak', WITHDRAWN: 'Ditarik' };
   var FIELDS = { toRegency: 'kabupaten', reason: 'alasan', districtCode: 'kecamatan', villageCode: 'desa' };
   var me = null;
@@ -155,14 +156,6 @@
         gagalPemindahan(result);
       }
     });
-  }
-
-  function tombol(text, onClick) {
-    var b = document.createElement('button');
-    b.type = 'button';
-    b.textContent = text;
-    b.addEventListener('click', onClick);
-    return b;
   }
 
   function tombolTindakan(t) {

@@ -7,8 +7,10 @@
 
   function $(id) { return document.getElementById(id); }
 
-  function api(method, path, body) {
+  // extraHeaders (optional): more request headers, e.g. {'If-Match': '"3"'}.
+  function api(method, path, body, extraHeaders) {
     var headers = { 'Accept': 'application/json, application/problem+json', 'X-Requested-With': 'XMLHttpRequest' };
+    Object.keys(extraHeaders || {}).forEach(function (k) { headers[k] = extraHeaders[k]; });
     if (body !== undefined) {
       headers['Content-Type'] = 'application/json';
     }
@@ -60,6 +62,32 @@
     return fetch('/camunda/api/engine/engine/', { credentials: 'same-origin' }).then(ambilToken, ambilToken);
   }
 
+  // A 400 problem's field errors next to the fields of a form: each message goes into the form's element
+  // [data-galat="<field>"] (the field gets aria-invalid); messages of fields the form does not show go to #pesan.
+  // Returns true when the answer had field errors. Called with only the form, it clears the previous messages.
+  function galatIsian(form, result) {
+    form.querySelectorAll('[data-galat]').forEach(function (el) { el.textContent = ''; });
+    form.querySelectorAll('[aria-invalid]').forEach(function (el) { el.removeAttribute('aria-invalid'); });
+    if (!result || result.status !== 400 || !result.data || !result.data.errors) {
+      return false;
+    }
+    var lain = [];
+    result.data.errors.forEach(function (e) {
+      var tempat = e.field ? form.querySelector('[data-galat="' + e.field + '"]') : null;
+      if (tempat) {
+        tempat.textContent = (tempat.textContent ? tempat.textContent + ' ' : '') + e.message;
+        var isian = form.querySelector('[name="' + e.field + '"]');
+        if (isian) {
+          isian.setAttribute('aria-invalid', 'true');
+        }
+      } else {
+        lain.push(e.message);
+      }
+    });
+    pesan(lain.length ? lain.join(' ') : 'Periksa isian yang ditandai.', true);
+    return true;
+  }
+
   function sel(tr, text) {
     var td = document.createElement('td');
     if (text instanceof Node) {
@@ -69,6 +97,14 @@
     }
     tr.appendChild(td);
     return td;
+  }
+
+  function tombol(text, onClick) {
+    var b = document.createElement('button');
+    b.type = 'button';
+    b.textContent = text;
+    b.addEventListener('click', onClick);
+    return b;
   }
 
   function tautan(href, text) {
@@ -90,6 +126,6 @@
     return sex === 'L' ? 'Laki-laki' : sex === 'P' ? 'Perempuan' : '—';
   }
 
-  window.Terpadu = { $: $, api: api, pesan: pesan, gagal: gagal, siap: siap, sel: sel, tautan: tautan,
-    tanggal: tanggal, kelamin: kelamin };
+  window.Terpadu = { $: $, api: api, pesan: pesan, gagal: gagal, galatIsian: galatIsian, siap: siap, sel: sel,
+    tombol: tombol, tautan: tautan, tanggal: tanggal, kelamin: kelamin };
 })();

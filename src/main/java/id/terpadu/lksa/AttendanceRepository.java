@@ -11,5 +11,7 @@ public interface AttendanceRepository extends JpaRepository<Attendance, Long> {
 
   List<Attendance> findByInstitutionIdAndAttendanceDate(long institutionId, LocalDate date);
 
+  boolean existsByInstitutionIdAndAttendanceDate(long institutionId, LocalDate date);
+
   long countByInstitutionIdAndAttendanceDateBetween(long institutionId, LocalDate from, LocalDate to);
 }

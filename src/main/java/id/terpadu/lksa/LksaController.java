@@ -1,12 +1,14 @@
 package id.terpadu.lksa;
 
 import id.terpadu.web.CsvCells;
+import id.terpadu.web.XlsxSheets;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
@@ -46,6 +48,23 @@ public class LksaController {
     this.residents = residents;
     this.attendance = attendance;
     this.reports = reports;
+  }
+
+  /** A choice of a form field: its code and the label users read. */
+  public record Option(String code, String label) {}
+
+  /** The choices of the institution, admission and discharge forms. */
+  public record Options(List<Option> types, List<Option> accreditations, List<Option> admissionReasons,
+      List<Option> dischargeDestinations) {}
+
+  @Operation(summary = "The choices of the forms (institution type, accreditation, admission reason, destination)")
+  @GetMapping("/options")
+  public Options options() {
+    return new Options(
+        Arrays.stream(InstitutionType.values()).map(v -> new Option(v.name(), v.label())).toList(),
+        Arrays.stream(Accreditation.values()).map(v -> new Option(v.name(), v.label())).toList(),
+        Arrays.stream(AdmissionReason.values()).map(v -> new Option(v.name(), v.label())).toList(),
+        Arrays.stream(DischargeDestination.values()).map(v -> new Option(v.name(), v.label())).toList());
   }
 
   @Operation(summary = "The institutions the caller may see (their scope, or their own institution)")
@@ -117,15 +136,17 @@ public class LksaController {
     return reports.occupancy(access.caller());
   }
 
-  @GetMapping("/reports/occupancy.csv")
-  public ResponseEntity<String> occupancyCsv() {
+  @GetMapping("/reports/occupancy.{format:csv|xlsx}")
+  public ResponseEntity<byte[]> occupancyExport(@PathVariable String format) {
     List<List<?>> rows = new ArrayList<>();
-    rows.add(List.of("institution_id", "code", "name", "regency_code", "capacity", "residents", "occupancy_percent"));
     for (LksaReports.Occupancy o : reports.occupancy(access.caller())) {
-      rows.add(java.util.Arrays.asList(o.institutionId(), o.code(), o.name(), o.regencyCode(), o.capacity(),
-          o.residents(), o.occupancyPercent()));
+      rows.add(Arrays.asList(o.institutionId(), o.code(), o.name(), o.regencyCode(), o.capacity(), o.residents(),
+          o.occupancyPercent()));
     }
-    return csv("lksa-occupancy.csv", rows);
+    return export(format, "lksa-occupancy", new ReportSheet("Keterisian lembaga",
+        List.of("institution_id", "code", "name", "regency_code", "capacity", "residents", "occupancy_percent"),
+        List.of("ID lembaga", "Kode", "Nama lembaga", "Kode kabupaten/kota", "Daya tampung", "Anak tinggal",
+            "Keterisian (%)"), rows));
   }
 
   @Operation(summary = "Admissions and discharges per month and institution")
@@ -137,15 +158,16 @@ public class LksaController {
     return reports.movements(access.caller(), from, to);
   }
 
-  @GetMapping("/reports/movements.csv")
-  public ResponseEntity<String> movementsCsv(@RequestParam(required = false) String from,
-      @RequestParam(required = false) String to) {
+  @GetMapping("/reports/movements.{format:csv|xlsx}")
+  public ResponseEntity<byte[]> movementsExport(@PathVariable String format,
+      @RequestParam(required = false) String from, @RequestParam(required = false) String to) {
     List<List<?>> rows = new ArrayList<>();
-    rows.add(List.of("month", "institution_id", "name", "admissions", "discharges"));
     for (LksaReports.Movement m : reports.movements(access.caller(), from, to)) {
       rows.add(List.of(m.month(), m.institutionId(), m.name(), m.admissions(), m.discharges()));
     }
-    return csv("lksa-movements.csv", rows);
+    return export(format, "lksa-movements", new ReportSheet("Anak masuk dan keluar",
+        List.of("month", "institution_id", "name", "admissions", "discharges"),
+        List.of("Bulan", "ID lembaga", "Nama lembaga", "Masuk", "Keluar"), rows));
   }
 
   @Operation(summary = "Attendance completeness: recorded resident-days / expected resident-days")
@@ -158,28 +180,41 @@ public class LksaController {
     return reports.completeness(access.caller(), from, to);
   }
 
-  @GetMapping("/reports/attendance.csv")
-  public ResponseEntity<String> completenessCsv(
+  @GetMapping("/reports/attendance.{format:csv|xlsx}")
+  public ResponseEntity<byte[]> completenessExport(@PathVariable String format,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
     List<List<?>> rows = new ArrayList<>();
-    rows.add(List.of("institution_id", "name", "from", "to", "expected_resident_days", "recorded_resident_days",
-        "completeness_percent"));
     for (LksaReports.Completeness c : reports.completeness(access.caller(), from, to)) {
-      rows.add(java.util.Arrays.asList(c.institutionId(), c.name(), c.from(), c.to(), c.expectedResidentDays(),
+      rows.add(Arrays.asList(c.institutionId(), c.name(), c.from(), c.to(), c.expectedResidentDays(),
           c.recordedResidentDays(), c.completenessPercent()));
     }
-    return csv("lksa-attendance.csv", rows);
+    return export(format, "lksa-attendance", new ReportSheet("Kelengkapan kehadiran",
+        List.of("institution_id", "name", "from", "to", "expected_resident_days", "recorded_resident_days",
+            "completeness_percent"),
+        List.of("ID lembaga", "Nama lembaga", "Dari", "Sampai", "Hari-anak seharusnya", "Hari-anak tercatat",
+            "Kelengkapan (%)"), rows));
   }
 
-  private static ResponseEntity<String> csv(String filename, List<List<?>> rows) {
-    StringBuilder out = new StringBuilder();
-    for (List<?> row : rows) {
-      out.append(CsvCells.line(row)).append("\r\n");
+  /** A report as exported: CSV keeps machine-readable column names, XLSX has headings in Bahasa Indonesia. */
+  record ReportSheet(String title, List<String> columns, List<String> headings, List<List<?>> rows) {}
+
+  private static ResponseEntity<byte[]> export(String format, String name, ReportSheet sheet) {
+    byte[] body;
+    MediaType type;
+    if ("xlsx".equals(format)) {
+      body = XlsxSheets.bytes(List.of(new XlsxSheets.Sheet(sheet.title(), sheet.headings(), sheet.rows())));
+      type = MediaType.parseMediaType(XlsxSheets.CONTENT_TYPE);
+    } else {
+      StringBuilder out = new StringBuilder(CsvCells.line(sheet.columns())).append("\r\n");
+      for (List<?> row : sheet.rows()) {
+        out.append(CsvCells.line(row)).append("\r\n");
+      }
+      body = out.toString().getBytes(StandardCharsets.UTF_8);
+      type = new MediaType("text", "csv", StandardCharsets.UTF_8);
     }
-    return ResponseEntity.ok()
-        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
-        .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8)).body(out.toString());
+    return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION,
+        ContentDisposition.attachment().filename(name + "." + format).build().toString()).contentType(type).body(body);
   }
 
   /** The version of an If-Match header ({@code "3"}, {@code W/"3"} or {@code 3}); null when absent or unreadable. */

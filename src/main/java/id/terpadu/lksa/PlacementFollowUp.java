@@ -4,10 +4,6 @@ import id.terpadu.casefile.ChildCase;
 import id.terpadu.casefile.ChildCaseRepository;
 import id.terpadu.process.FormValues;
 import id.terpadu.process.Privileged;
-import id.terpadu.region.UnitTimeZones;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
@@ -17,8 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Starts {@code bpmn/placement-follow-up.bpmn} when a child with a case is discharged to the family: one
- * monitoring task for the case's caseworker (candidate group: the unit's supervisors, who can reassign it), due
- * {@code terpadu.lksa.follow-up.due-after} after the discharge, business key = the case number. The process
+ * monitoring task for the case's caseworker (candidate group: the unit's supervisors, who can reassign it), due and
+ * escalated per the SLA tables (stage {@code PLACEMENT_FOLLOW_UP}), business key = the case number. The process
  * carries ids and the facts its form shows, never the child's identity.
  */
 @Component
@@ -31,20 +27,16 @@ public class PlacementFollowUp {
   private final ChildCaseRepository cases;
   private final RuntimeService runtime;
   private final IdentityService identity;
-  private final LksaProperties properties;
 
-  public PlacementFollowUp(ChildCaseRepository cases, RuntimeService runtime, IdentityService identity,
-      LksaProperties properties) {
+  public PlacementFollowUp(ChildCaseRepository cases, RuntimeService runtime, IdentityService identity) {
     this.cases = cases;
     this.runtime = runtime;
     this.identity = identity;
-    this.properties = properties;
   }
 
   /** Starts the follow-up of a discharged stay that names a case; returns the process instance id. */
   String start(Residence residence, Institution institution) {
     ChildCase theCase = cases.findById(residence.getCaseId()).orElseThrow();
-    LocalDate due = residence.getDischargedOn().plus(properties.followUp().dueAfter());
     Map<String, Object> variables = new HashMap<>();
     variables.put("caseId", theCase.getId());
     variables.put("caseNumber", theCase.getCaseNumber());
@@ -53,8 +45,6 @@ public class PlacementFollowUp {
     variables.put("residenceId", residence.getId());
     variables.put("institutionName", institution.getName());
     variables.put("dischargedOn", FormValues.INDONESIAN_DATE.format(residence.getDischargedOn()));
-    variables.put("followUpDue", Date.from(due.atTime(LocalTime.of(16, 0))
-        .atZone(UnitTimeZones.of(theCase.getRegencyCode())).toInstant()));
     // Who may discharge was decided by LksaAccess; the engine starts the follow-up for the application.
     return Privileged.asApplication(identity, () ->
         runtime.startProcessInstanceByKey(PROCESS_KEY, theCase.getCaseNumber(), variables).getId());

@@ -1,5 +1,6 @@
 package id.terpadu.lksa;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -21,4 +22,10 @@ public interface ResidenceRepository extends JpaRepository<Residence, Long> {
   List<Object[]> countOpenStays(Collection<Long> institutionIds);
 
   boolean existsByPersonIdAndDischargedOnIsNull(long personId);
+
+  /** The institutions that have at least one open stay. */
+  @Query("select distinct r.institutionId from Residence r where r.dischargedOn is null")
+  List<Long> institutionsWithOpenStays();
+
+  boolean existsByInstitutionIdAndDischargedOnIsNullAndAdmittedOnLessThanEqual(long institutionId, LocalDate day);
 }

@@ -3,6 +3,7 @@ package id.terpadu.lksa;
 import id.terpadu.access.Caller;
 import id.terpadu.casefile.CaseAccess;
 import id.terpadu.casefile.ChildCase;
+import id.terpadu.casefile.ChildCaseRepository;
 import id.terpadu.person.Person;
 import id.terpadu.person.PersonAccess;
 import id.terpadu.person.PersonRepository;
@@ -36,19 +37,21 @@ public class Residents {
   private final PersonRepository persons;
   private final PersonAccess personAccess;
   private final CaseAccess caseAccess;
+  private final ChildCaseRepository cases;
   private final LksaAccess access;
   private final PlacementFollowUp followUp;
   private final Clock clock;
 
   public Residents(ResidenceRepository residences, InstitutionRepository institutions,
       AttendanceRepository attendance, PersonRepository persons, PersonAccess personAccess, CaseAccess caseAccess,
-      LksaAccess access, PlacementFollowUp followUp, Clock clock) {
+      ChildCaseRepository cases, LksaAccess access, PlacementFollowUp followUp, Clock clock) {
     this.residences = residences;
     this.institutions = institutions;
     this.attendance = attendance;
     this.persons = persons;
     this.personAccess = personAccess;
     this.caseAccess = caseAccess;
+    this.cases = cases;
     this.access = access;
     this.followUp = followUp;
     this.clock = clock;
@@ -92,16 +95,29 @@ public class Residents {
     AdmissionReason reason = InstitutionInput.enumValue(problems, "reason", input.reason(), AdmissionReason.class,
         "Alasan penempatan");
     String note = note(problems, "note", input.note());
-    if (input.caseId() != null) {
+    Long caseId = input.caseId();
+    String caseField = "caseId";
+    String caseNumber = InstitutionInput.trim(input.caseNumber());
+    if (caseId == null && caseNumber != null) {
+      caseField = "caseNumber";
+      caseId = cases.findByCaseNumber(caseNumber.toUpperCase(java.util.Locale.ROOT)).map(ChildCase::getId)
+          .orElse(null);
+      if (caseId == null) {
+        problems.add(new FieldProblem(caseField, "NOT_FOUND", "Nomor kasus tidak ditemukan atau di luar wilayah kerja Anda."));
+      }
+    }
+    if (caseId != null) {
       ChildCase theCase = null;
       try {
-        theCase = caseAccess.readable(input.caseId());
+        theCase = caseAccess.readable(caseId);
       } catch (ApiException e) {
-        problems.add(new FieldProblem("caseId", "NOT_FOUND", "Kasus tidak ditemukan atau di luar wilayah kerja Anda."));
+        problems.add(new FieldProblem(caseField, "NOT_FOUND", caseField.equals("caseId")
+            ? "Kasus tidak ditemukan atau di luar wilayah kerja Anda."
+            : "Nomor kasus tidak ditemukan atau di luar wilayah kerja Anda."));
       }
       if (theCase != null && person != null
           && (theCase.getChild() == null || !person.getId().equals(theCase.getChild().getId()))) {
-        problems.add(new FieldProblem("caseId", "CASE_MISMATCH", "Kasus ini bukan kasus anak yang dipilih."));
+        problems.add(new FieldProblem(caseField, "CASE_MISMATCH", "Kasus ini bukan kasus anak yang dipilih."));
       }
     }
     if (!problems.isEmpty()) {
@@ -110,7 +126,7 @@ public class Residents {
     if (residences.existsByPersonIdAndDischargedOnIsNull(person.getId())) {
       throw openStayExists();
     }
-    Residence residence = new Residence(institution.getId(), person.getId(), input.caseId(), input.admittedOn(),
+    Residence residence = new Residence(institution.getId(), person.getId(), caseId, input.admittedOn(),
         reason, note, caller.userId(), clock.instant());
     try {
       residences.saveAndFlush(residence);

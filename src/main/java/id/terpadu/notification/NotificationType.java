@@ -22,6 +22,8 @@ public enum NotificationType {
   TRANSFER_DECIDED,
   /** The sending unit withdrew a proposed case transfer: the receiving unit's supervisors and head. */
   TRANSFER_WITHDRAWN,
+  /** No attendance of a child welfare institution's residents recorded by the morning: its staff group. */
+  LKSA_ATTENDANCE_REMINDER,
   /** Anything else enqueued through {@link Notifications#enqueue}. */
   OTHER
 }

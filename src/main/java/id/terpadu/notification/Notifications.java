@@ -116,6 +116,15 @@ public class Notifications {
     return toStaff(type, recipients.users(userIds), new Mail(subject, body), reference);
   }
 
+  /**
+   * Any other e-mail to the members of groups who can be reached (address, e-mail on), each once. The caller is
+   * responsible for the text, as above.
+   */
+  public int enqueueForGroups(NotificationType type, Collection<String> groupIds, String subject, String body,
+      String reference) {
+    return toStaff(type, recipients.groupMembers(groupIds), new Mail(subject, body), reference);
+  }
+
   /** One e-mail to one address, as given. The caller is responsible for the text, as above. */
   public OutboxMessage enqueue(OutboxMail mail) {
     return outbox.enqueue(mail);

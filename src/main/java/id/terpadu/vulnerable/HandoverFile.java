@@ -1,14 +1,13 @@
 package id.terpadu.vulnerable;
 
 import id.terpadu.web.CsvCells;
+import id.terpadu.web.XlsxSheets;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
 
 /**
  * A handover list as CSV (UTF-8 with a byte order mark, comma-separated, RFC 4180 quoting) or XLSX (fastexcel,
@@ -19,7 +18,7 @@ final class HandoverFile {
 
   enum Format {
     CSV("text/csv;charset=UTF-8", "csv"),
-    XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx");
+    XLSX(XlsxSheets.CONTENT_TYPE, "xlsx");
 
     final String contentType;
     final String extension;
@@ -69,25 +68,7 @@ final class HandoverFile {
 
 
   static void xlsx(List<List<Object>> rows, OutputStream out) throws IOException {
-    Workbook workbook = new Workbook(out, "Terpadu", "1.0");
-    Worksheet ws = workbook.newWorksheet("Daftar serah");
-    for (int c = 0; c < HEADER.size(); c++) {
-      ws.value(0, c, HEADER.get(c));
-      ws.style(0, c).bold().set();
-    }
-    int r = 1;
-    for (List<Object> row : rows) {
-      for (int c = 0; c < row.size(); c++) {
-        Object cell = row.get(c);
-        if (cell instanceof Number number) {
-          ws.value(r, c, number);
-        } else if (cell != null) {
-          // text cells stay text (a NIK keeps its 16 digits; nothing is read as a formula)
-          ws.value(r, c, cell.toString());
-        }
-      }
-      r++;
-    }
-    workbook.finish();
+    // text cells stay text (a NIK keeps its 16 digits; nothing is read as a formula)
+    XlsxSheets.write(List.of(new XlsxSheets.Sheet("Daftar serah", HEADER, rows)), out);
   }
 }

@@ -4,6 +4,8 @@ import static id.terpadu.support.ApiClient.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import id.terpadu.notification.NotificationType;
+import id.terpadu.notification.OutboxRepository;
 import id.terpadu.support.ApiClient;
 import id.terpadu.support.CaseFixtures;
 import java.net.http.HttpResponse;
@@ -12,12 +14,15 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -27,7 +32,8 @@ import org.springframework.test.context.ActiveProfiles;
  * and places the child of a case in the demo institution {@code budi-mulia}, whose staff ({@code lksa1}) see only
  * their own residents and record attendance from the phone (inside, too far with and without a reason, no
  * location); the case's caseworker sees the placement; a discharge to the family gives them a monitoring task.
- * Trenggalek's staff see none of it (404).
+ * Trenggalek's staff see none of it (404). An institution with residents and no attendance by 10:00 reminds its
+ * staff once a day.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "demo"})
@@ -40,11 +46,15 @@ class LksaResidentsIT {
   static final double LON = 111.9025;
 
   @LocalServerPort int port;
+  @Autowired AttendanceReminders reminders;
+  @Autowired OutboxRepository outbox;
+  @Autowired IdentityService identity;
   CaseFixtures fixtures;
   String suffix = UUID.randomUUID().toString().substring(0, 8);
   long demoInstitution;
   long otherInstitution;
   CaseFixtures.Registered theCase;
+  CaseFixtures.Registered trenggalekCase;
   long childId;
   long resident;
   long otherResident;
@@ -62,6 +72,7 @@ class LksaResidentsIT {
     demoInstitution = mine.get(0).get("id").asLong();
     theCase = fixtures.assessing("petugas", CaseFixtures.TULUNGAGUNG_VILLAGE, "pengawas", "peksos1");
     childId = json(as("pengawas").get("/api/cases/" + theCase.caseId())).get("child").get("personId").asLong();
+    trenggalekCase = fixtures.register("petugas2", CaseFixtures.TRENGGALEK_VILLAGE);
   }
 
   static String institution(String code, String regency, String district, String village) {
@@ -94,6 +105,20 @@ class LksaResidentsIT {
         .contains("Nama lembaga wajib diisi.", "Kecamatan tidak berada di kabupaten/kota yang dipilih.",
             "Daya tampung harus antara 1 dan 1000 anak.", "Jenis lembaga tidak dikenal.");
     assertThat(json(as("pengawas").get("/api/lksa/institutions"))).hasSize(before);
+  }
+
+  @Test
+  @Order(1)
+  void theFormsChoicesComeWithTheirLabels() {
+    JsonNode options = json(as("pengawas").get("/api/lksa/options"));
+    assertThat(options.get("types")).anySatisfy(o -> {
+      assertThat(o.get("code").asText()).isEqualTo("RPSA");
+      assertThat(o.get("label").asText()).isEqualTo("Rumah Perlindungan Sosial Anak (RPSA)");
+    });
+    assertThat(options.get("accreditations")).hasSize(Accreditation.values().length);
+    assertThat(options.get("admissionReasons")).extracting(o -> o.get("code").asText()).contains("NEGLECT");
+    assertThat(options.get("dischargeDestinations")).extracting(o -> o.get("label").asText())
+        .contains("Kembali ke keluarga");
   }
 
   @Test
@@ -145,11 +170,22 @@ class LksaResidentsIT {
     assertThat(json(invalid).get("errors")).extracting(e -> e.get("field").asText())
         .containsExactlyInAnyOrder("personId", "caseId", "admittedOn", "reason");
 
+    // The referring case by its number, as users know it: a number outside the caller's scope is a field error.
+    HttpResponse<String> otherUnitsCase = as("pengawas").postJson("/api/lksa/institutions/" + demoInstitution
+        + "/residents", "{\"personId\":" + childId + ",\"caseNumber\":\"" + trenggalekCase.caseNumber()
+        + "\",\"admittedOn\":\"" + today() + "\",\"reason\":\"NEGLECT\"}");
+    assertThat(otherUnitsCase.statusCode()).isEqualTo(400);
+    assertThat(json(otherUnitsCase).get("errors")).singleElement().satisfies(e -> {
+      assertThat(e.get("field").asText()).isEqualTo("caseNumber");
+      assertThat(e.get("message").asText()).isEqualTo("Nomor kasus tidak ditemukan atau di luar wilayah kerja Anda.");
+    });
     HttpResponse<String> admitted = as("pengawas").postJson("/api/lksa/institutions/" + demoInstitution
-        + "/residents", admission);
+        + "/residents", admission.replace("\"caseId\":" + theCase.caseId(),
+            "\"caseNumber\":\"" + theCase.caseNumber().toLowerCase() + "\""));
     assertThat(admitted.statusCode()).as(admitted.body()).isEqualTo(201);
     resident = json(admitted).get("id").asLong();
     assertThat(json(admitted).get("name").asText()).isEqualTo(CaseFixtures.CHILD_NAME);
+    assertThat(json(admitted).get("caseId").asLong()).isEqualTo(theCase.caseId());
 
     HttpResponse<String> again = as("pengawas").postJson("/api/lksa/institutions/" + otherInstitution + "/residents",
         admission);
@@ -344,6 +380,17 @@ class LksaResidentsIT {
     assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("text/csv"));
     assertThat(csv.body()).startsWith("institution_id,code,name,regency_code,capacity,residents,occupancy_percent\r\n")
         .contains("uji-" + suffix);
+    for (String report : List.of("occupancy", "movements", "attendance")) {
+      HttpResponse<String> xlsx = as("pengawas").get("/api/lksa/reports/" + report + ".xlsx");
+      assertThat(xlsx.statusCode()).as(report).isEqualTo(200);
+      assertThat(xlsx.headers().firstValue("Content-Type")).hasValue(
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+      assertThat(xlsx.headers().firstValue("Content-Disposition")).hasValueSatisfying(
+          v -> assertThat(v).contains("lksa-" + report + ".xlsx"));
+      assertThat(xlsx.body()).startsWith("PK"); // a zip container
+    }
+    assertThat(as("pengawas").get("/api/lksa/reports/movements.xlsx?from=2026-13").statusCode()).isEqualTo(400);
+    assertThat(as("peksos1").get("/api/lksa/reports/occupancy.pdf").statusCode()).isEqualTo(404);
   }
 
   @Test
@@ -375,6 +422,48 @@ class LksaResidentsIT {
         + "/undo", "{\"reason\":\"Ternyata kembar.\"}");
     assertThat(undone.statusCode()).as(undone.body()).isEqualTo(200);
     assertThat(json(as("pengawas").get("/api/lksa/residents/" + stayId)).get("personId").asLong()).isEqualTo(merged);
+  }
+
+  @Test
+  @Order(13)
+  void anInstitutionWithoutAttendanceByTenIsRemindedOnceADay() throws Exception {
+    String code = "uji-" + suffix;
+    String staff = "staf-" + suffix;
+    User user = identity.newUser(staff);
+    user.setEmail(staff + "@uji.terpadu.invalid");
+    identity.saveUser(user);
+    identity.createMembership(staff, "lksa-" + code);
+    LocalDate day = today();
+    String reference = AttendanceReminders.reference(otherInstitution, day);
+
+    // The other institution has a resident and no attendance today; before 10:00 WIB nothing is sent.
+    reminders.remind(day.atTime(9, 59).atZone(ZoneId.of("Asia/Jakarta")).toInstant());
+    assertThat(outbox.findByReferenceOrderById(reference)).isEmpty();
+
+    // From 10:00 on: two nodes at once send it once.
+    java.time.Instant at = day.atTime(10, 30).atZone(ZoneId.of("Asia/Jakarta")).toInstant();
+    java.util.concurrent.ExecutorService nodes = java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+      List<java.util.concurrent.Future<Integer>> runs = List.of(
+          nodes.submit(() -> { start.await(); return reminders.remind(at); }),
+          nodes.submit(() -> { start.await(); return reminders.remind(at); }));
+      start.countDown();
+      for (java.util.concurrent.Future<Integer> run : runs) {
+        run.get(30, java.util.concurrent.TimeUnit.SECONDS);
+      }
+    } finally {
+      nodes.shutdownNow();
+    }
+    reminders.remind(at.plusSeconds(3600));
+    assertThat(outbox.findByReferenceOrderById(reference)).singleElement().satisfies(m -> {
+      assertThat(m.getRecipient()).isEqualTo(staff + "@uji.terpadu.invalid");
+      assertThat(m.getType()).isEqualTo(NotificationType.LKSA_ATTENDANCE_REMINDER);
+      assertThat(m.getSubject()).isEqualTo("[Terpadu] Kehadiran anak hari ini belum dicatat - LKSA Uji " + code);
+      assertThat(m.getBody()).contains("Sampai pukul 10.00 WIB", "/lksa").doesNotContain(CaseFixtures.CHILD_NAME);
+    });
+    // The demo institution recorded attendance today: no reminder.
+    assertThat(outbox.findByReferenceOrderById(AttendanceReminders.reference(demoInstitution, day))).isEmpty();
   }
 
   long childOf(long caseId) {

@@ -2,6 +2,7 @@ package id.terpadu.process;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
@@ -17,6 +18,8 @@ import java.util.Map;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.Mocks;
@@ -28,28 +31,36 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A child of case ULT-3504-2026-00042 leaves an LKSA for the family: the case's caseworker gets one monitoring task,
- * due when {@code lksa.PlacementFollowUp} said, which the unit's supervisors may take over; the visit ends the
- * follow-up as stable or as needing action in the case. The form's recorder (a task listener) is mocked.
+ * due 14 days later (the SLA table, stage {@code PLACEMENT_FOLLOW_UP}), which the unit's supervisors may take over;
+ * the visit ends the follow-up as stable or as needing action in the case. Past the deadline the task is escalated
+ * (caseworker, then the unit's supervisors, then its head) while it stays with the caseworker. The form's recorder
+ * (a task listener) is mocked.
  */
-@Deployment(resources = "bpmn/placement-follow-up.bpmn")
+@Deployment(resources = {"bpmn/placement-follow-up.bpmn", "bpmn/sla-deadlines.dmn", "bpmn/sla-escalation.dmn"})
 class PlacementFollowUpProcessTest {
 
   @RegisterExtension
   static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder()
       .configurationResource(ProcessTestEngine.CONFIGURATION).build();
 
-  static final Date DUE = Date.from(Instant.parse("2026-12-10T09:00:00Z"));
+  /** Thursday 26 November 2026, 10:00 WIB: the discharge is registered. */
+  static final Date NOW = Date.from(Instant.parse("2026-11-26T03:00:00Z"));
+  static final Date DUE = Date.from(Instant.parse("2026-12-10T03:00:00Z"));
 
   TaskListener recordPlacementFollowUp = mock(TaskListener.class);
+  EngineOnlySla sla;
 
   @BeforeEach
   void registerMocks() {
+    ClockUtil.setCurrentTime(NOW);
+    sla = new EngineOnlySla(engine.getProcessEngine());
     Mocks.register("recordPlacementFollowUp", recordPlacementFollowUp);
   }
 
   @AfterEach
   void resetMocks() {
     Mocks.reset();
+    ClockUtil.reset();
   }
 
   ProcessInstance discharged(String caseworker) {
@@ -61,7 +72,6 @@ class PlacementFollowUpProcessTest {
     variables.put("residenceId", 7L);
     variables.put("institutionName", "LKSA Budi Mulia");
     variables.put("dischargedOn", "26 November 2026");
-    variables.put("followUpDue", DUE);
     return runtimeService().startProcessInstanceByKey("Process_PlacementFollowUp", "ULT-3504-2026-00042", variables);
   }
 
@@ -96,6 +106,44 @@ class PlacementFollowUpProcessTest {
     assertThat(task(followUp)).isNotAssigned().hasCandidateGroup("supervisor-3504");
     complete(task(followUp), withVariables("followUpOutcome", "STABLE"));
     assertThat(followUp).isEnded().hasPassed("Event_ReintegrationStable");
+  }
+
+  @Test
+  void anOverdueMonitoringIsEscalatedToTheSupervisorsThenTheHead() {
+    ProcessInstance followUp = discharged("peksos1");
+    String taskId = task(followUp).getId();
+    Job timer = timer(followUp);
+    org.assertj.core.api.Assertions.assertThat(timer.getDuedate()).isEqualTo(DUE);
+
+    ClockUtil.setCurrentTime(Date.from(timer.getDuedate().toInstant().plusSeconds(60)));
+    managementService().executeJob(timer.getId());
+
+    assertThat(followUp).hasPassed("Event_MonitorAfterDischargeEscalated").isWaitingAt("Task_MonitorAfterDischarge");
+    assertThat(task(followUp)).isAssignedTo("peksos1");
+    org.assertj.core.api.Assertions.assertThat(task(followUp).getId()).isEqualTo(taskId);
+    org.assertj.core.api.Assertions.assertThat(sla.breaches).singleElement().satisfies(b -> {
+      org.assertj.core.api.Assertions.assertThat(b.getTaskKey() + ":" + b.getStage() + ":" + b.getRegencyCode()
+          + ":" + b.getCaseNumber()).isEqualTo("Task_MonitorAfterDischarge:PLACEMENT_FOLLOW_UP:3504:ULT-3504-2026-00042");
+      org.assertj.core.api.Assertions.assertThat(b.getNotified()).isEqualTo("peksos1");
+    });
+
+    // two days later the unit's supervisors, another two days later its head
+    Job next = timer(followUp);
+    ClockUtil.setCurrentTime(Date.from(next.getDuedate().toInstant().plusSeconds(60)));
+    managementService().executeJob(next.getId());
+    Job last = timer(followUp);
+    ClockUtil.setCurrentTime(Date.from(last.getDuedate().toInstant().plusSeconds(60)));
+    managementService().executeJob(last.getId());
+    org.assertj.core.api.Assertions.assertThat(sla.breaches).extracting(b -> b.getNotified())
+        .containsExactly("peksos1", "supervisor-3504", "head-3504");
+
+    complete(task(followUp), withVariables("followUpOutcome", "STABLE"));
+    assertThat(followUp).isEnded().hasPassed("Event_ReintegrationStable");
+  }
+
+  Job timer(ProcessInstance instance) {
+    return managementService().createJobQuery().processInstanceId(instance.getId())
+        .activityId("Timer_MonitorAfterDischargeDue").singleResult();
   }
 
   @Test

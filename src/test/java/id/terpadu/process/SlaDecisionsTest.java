@@ -50,6 +50,7 @@ class SlaDecisionsTest {
         Arguments.of("TRANSFER", "HIGH", null, "P3D", "WORKING_DAYS"),
         Arguments.of("BASIC_NEEDS", null, null, "P10D", "WORKING_DAYS"),
         Arguments.of("BASIC_NEEDS_VERIFICATION", null, null, "P5D", "WORKING_DAYS"),
+        Arguments.of("PLACEMENT_FOLLOW_UP", null, null, "P14D", "CALENDAR"),
         Arguments.of("SOMETHING_NEW", null, null, "P7D", "CALENDAR"));
   }
 
