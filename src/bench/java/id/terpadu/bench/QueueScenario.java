@@ -106,21 +106,18 @@ final class QueueScenario implements Scenario {
   /** READ on every bench task and its instance for its unit's supervisor and head groups (UnitTaskAccess). */
   private static void grantOverseers(Database db) throws Exception {
     List<String> statements = new ArrayList<>();
+    // Resource type 7 (task) on the task, 8 (process instance) on its instance: READ (2) for each overseer group.
     for (String role : List.of("supervisor", "head")) {
-      statements.add("""
-          INSERT INTO act_ru_authorization (id_, rev_, type_, group_id_, resource_type_, resource_id_, perms_)
-          SELECT md5(random()::text || t.id_), 1, 1, '%1$s-' || v.text_, 7, t.id_, 2
-          FROM act_ru_task t JOIN act_ru_variable v ON v.proc_inst_id_ = t.proc_inst_id_ AND v.name_ = 'regency'
-          JOIN act_re_procdef d ON d.id_ = t.proc_def_id_ AND d.key_ = '%2$s'
-          WHERE NOT EXISTS (SELECT 1 FROM act_ru_authorization a WHERE a.resource_type_ = 7
-            AND a.resource_id_ = t.id_ AND a.group_id_ = '%1$s-' || v.text_)""".formatted(role, PROCESS));
-      statements.add("""
-          INSERT INTO act_ru_authorization (id_, rev_, type_, group_id_, resource_type_, resource_id_, perms_)
-          SELECT md5(random()::text || t.proc_inst_id_), 1, 1, '%1$s-' || v.text_, 8, t.proc_inst_id_, 2
-          FROM act_ru_task t JOIN act_ru_variable v ON v.proc_inst_id_ = t.proc_inst_id_ AND v.name_ = 'regency'
-          JOIN act_re_procdef d ON d.id_ = t.proc_def_id_ AND d.key_ = '%2$s'
-          WHERE NOT EXISTS (SELECT 1 FROM act_ru_authorization a WHERE a.resource_type_ = 8
-            AND a.resource_id_ = t.proc_inst_id_ AND a.group_id_ = '%1$s-' || v.text_)""".formatted(role, PROCESS));
+      for (String[] grant : List.of(new String[] {"7", "t.id_"}, new String[] {"8", "t.proc_inst_id_"})) {
+        statements.add("""
+            INSERT INTO act_ru_authorization (id_, rev_, type_, group_id_, resource_type_, resource_id_, perms_)
+            SELECT md5(random()::text || %3$s), 1, 1, '%1$s-' || v.text_, %4$s, %3$s, 2
+            FROM act_ru_task t JOIN act_ru_variable v ON v.proc_inst_id_ = t.proc_inst_id_ AND v.name_ = 'regency'
+            JOIN act_re_procdef d ON d.id_ = t.proc_def_id_ AND d.key_ = '%2$s'
+            WHERE NOT EXISTS (SELECT 1 FROM act_ru_authorization a WHERE a.resource_type_ = %4$s
+              AND a.resource_id_ = %3$s AND a.group_id_ = '%1$s-' || v.text_)""".formatted(role, PROCESS, grant[1],
+            grant[0]));
+      }
     }
     statements.add("ANALYZE");
     db.execute(statements.toArray(String[]::new));
