@@ -5,9 +5,12 @@ import id.terpadu.outreach.OutreachVisits.Candidate;
 import id.terpadu.outreach.OutreachVisits.Complaint;
 import id.terpadu.outreach.OutreachVisits.Recorded;
 import id.terpadu.outreach.OutreachVisits.VisitInput;
+import id.terpadu.region.Region;
+import id.terpadu.region.RegionDirectory;
 import io.swagger.v3.oas.annotations.Operation;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -34,24 +37,31 @@ public class OutreachController {
 
   private final OutreachRounds rounds;
   private final OutreachVisits visits;
+  private final RegionDirectory regions;
 
-  public OutreachController(OutreachRounds rounds, OutreachVisits visits) {
+  public OutreachController(OutreachRounds rounds, OutreachVisits visits, RegionDirectory regions) {
     this.rounds = rounds;
     this.visits = visits;
+    this.regions = regions;
+  }
+
+  private RoundView view(OutreachRound round) {
+    return RoundView.of(round, round.getVillages().stream().sorted()
+        .map(code -> new VillageView(code, regions.find(code).map(Region::getName).orElse(code))).toList());
   }
 
   @Operation(summary = "Plan an outreach round (the unit's supervisors): villages, period, team, focus")
   @PostMapping("/rounds")
   @ResponseStatus(HttpStatus.CREATED)
   public RoundView plan(@RequestBody RoundInput input) {
-    return RoundView.of(rounds.plan(input));
+    return view(rounds.plan(input));
   }
 
   @Operation(summary = "Outreach rounds the caller reads (status OPEN or CLOSED): all of their region for "
       + "supervisors, heads and administrators, their own rounds for team members")
   @GetMapping("/rounds")
   public List<RoundView> list(@RequestParam(required = false) String status) {
-    return rounds.list(status).stream().map(RoundView::of).toList();
+    return rounds.list(status).stream().map(this::view).toList();
   }
 
   @Operation(summary = "One outreach round with its visits (404 outside the caller's region)")
@@ -59,7 +69,7 @@ public class OutreachController {
   public RoundDetail round(@PathVariable long id) {
     OutreachRound round = rounds.get(id);
     List<VisitView> recorded = visits.ofRound(id).stream().map(v -> VisitView.of(v, List.of())).toList();
-    return new RoundDetail(RoundView.of(round), RoundSummary.of(recorded), recorded);
+    return new RoundDetail(view(round), RoundSummary.of(recorded), recorded);
   }
 
   @Operation(summary = "Record a visit under the page's id (UUID): 201 the first time, 200 with the same visit for "
@@ -110,18 +120,21 @@ public class OutreachController {
   public record ComplaintRequest(String category, Boolean childInDanger) {}
 
   /** A round as the API answers it. */
-  public record RoundView(long id, String title, String regencyCode, Set<String> villageCodes, LocalDate periodStart,
-      LocalDate periodEnd, Set<String> members, List<FocusView> focus, String focusOther, String defaultCategory,
-      OutreachRound.Status status, String summary, String createdBy, Instant createdAt, String closedBy,
-      Instant closedAt) {
-    static RoundView of(OutreachRound r) {
-      return new RoundView(r.getId(), r.getTitle(), r.getRegencyCode(), r.getVillages(), r.getPeriodStart(),
+  public record RoundView(long id, String title, String regencyCode, List<VillageView> villages,
+      LocalDate periodStart, LocalDate periodEnd, Set<String> members, List<FocusView> focus, String focusOther,
+      String defaultCategory, OutreachRound.Status status, String summary, String createdBy, Instant createdAt,
+      String closedBy, Instant closedAt) {
+    static RoundView of(OutreachRound r, List<VillageView> villages) {
+      return new RoundView(r.getId(), r.getTitle(), r.getRegencyCode(), villages, r.getPeriodStart(),
           r.getPeriodEnd(), r.getMembers(),
           r.getFocus().stream().sorted().map(f -> new FocusView(f, f.label())).toList(), r.getFocusOther(),
           r.defaultCategory(), r.getStatus(), r.getSummary(), r.getCreatedBy(), r.getCreatedAt(), r.getClosedBy(),
           r.getClosedAt());
     }
   }
+
+  /** A target village with its name. */
+  public record VillageView(String code, String name) {}
 
   /** A focus with its label. */
   public record FocusView(OutreachFocus code, String label) {}
@@ -145,7 +158,7 @@ public class OutreachController {
       String notes, int childrenReached, List<ChildView> children, String createdBy, Instant createdAt) {
     static VisitView of(OutreachVisit v, List<List<Candidate>> candidates) {
       List<ChildMet> met = v.getChildren();
-      List<ChildView> children = new java.util.ArrayList<>();
+      List<ChildView> children = new ArrayList<>();
       for (int i = 0; i < met.size(); i++) {
         children.add(ChildView.of(i, met.get(i), i < candidates.size() ? candidates.get(i) : List.of()));
       }

@@ -146,9 +146,9 @@ public class OutreachRound implements Regional {
     return members.contains(userId);
   }
 
-  /** The category a finding of this round becomes by default: that of its first focus. */
+  /** The category a finding of this round becomes by default: that of its focus first in {@link OutreachFocus}. */
   public String defaultCategory() {
-    return focus.isEmpty() ? OutreachFocus.OTHER.defaultCategory() : focus.iterator().next().defaultCategory();
+    return focus.stream().sorted().findFirst().orElse(OutreachFocus.OTHER).defaultCategory();
   }
 
   public Long getId() {

@@ -5,6 +5,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -81,7 +82,7 @@ public class OutreachVisit implements Regional {
   @Column(length = 64)
   private String contentHash;
 
-  @ElementCollection
+  @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "outreach_visit_child", joinColumns = @JoinColumn(name = "visit_id"))
   @OrderColumn(name = "child_index")
   private List<ChildMet> children = new ArrayList<>();
