@@ -11,7 +11,10 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -31,6 +34,8 @@ class OutreachRoundIT {
   static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Jakarta"));
 
   @LocalServerPort int port;
+  @Autowired RuntimeService runtime;
+  @Autowired ManagementService management;
 
   ApiClient as(String user) {
     return ApiClient.basic(port, user, "demo");
@@ -238,5 +243,42 @@ class OutreachRoundIT {
         "{\"personId\":" + twinId + "}");
     assertThat(linked.statusCode()).as(linked.body()).isEqualTo(200);
     assertThat(json(linked).path("children").get(2).path("personId").asLong()).isEqualTo(twinId);
+  }
+
+  @Test
+  void afterThePeriodTheSupervisorClosesTheRoundWithASummaryAndNewVisitsAreRefused() {
+    long round = plannedRound("Ditutup");
+    assertThat(as("peksos1").putJson("/api/outreach/visits/" + UUID.randomUUID(), visit(round, KEDUNGWARU,
+        child(uniqueName("Rina"), 7, "P", null, "Tidak sekolah sejak pandemi.", true))).statusCode()).isEqualTo(201);
+    String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey("PJK-" + round).singleResult()
+        .getId();
+    // The period's end, as the timer job would fire it.
+    management.executeJob(management.createJobQuery().processInstanceId(instance).singleResult().getId());
+
+    JsonNode tasks = json(as("pengawas").get("/engine-rest/task?processInstanceBusinessKey=PJK-" + round));
+    assertThat(tasks).hasSize(1);
+    assertThat(tasks.get(0).path("taskDefinitionKey").asText()).isEqualTo("Task_CloseRound");
+    String task = tasks.get(0).path("id").asText();
+    JsonNode shown = json(as("pengawas").get("/engine-rest/task/" + task + "/variables"));
+    assertThat(shown.path("visitCount").path("value").asInt()).isEqualTo(1);
+    assertThat(shown.path("findingsCount").path("value").asInt()).isEqualTo(1);
+
+    assertThat(as("pengawas").postJson("/engine-rest/task/" + task + "/complete", "{\"variables\":{}}")
+        .statusCode()).as("summary required").isEqualTo(400);
+    HttpResponse<String> done = as("pengawas").postJson("/engine-rest/task/" + task + "/complete",
+        "{\"variables\":{\"roundSummary\":{\"value\":\"Satu desa, satu temuan dirujuk.\"}}}");
+    assertThat(done.statusCode()).as(done.body()).isEqualTo(204);
+
+    JsonNode closed = json(as("pengawas").get("/api/outreach/rounds/" + round));
+    assertThat(closed.path("round").path("status").asText()).isEqualTo("CLOSED");
+    assertThat(closed.path("round").path("summary").asText()).isEqualTo("Satu desa, satu temuan dirujuk.");
+    assertThat(closed.path("round").path("closedBy").asText()).isEqualTo("pengawas");
+    assertThat(closed.path("summary").path("visits").asInt()).isEqualTo(1);
+    HttpResponse<String> late = as("peksos1").putJson("/api/outreach/visits/" + UUID.randomUUID(),
+        visit(round, KEDUNGWARU, ""));
+    assertThat(late.statusCode()).isEqualTo(409);
+    assertThat(json(late).path("code").asText()).isEqualTo(OutreachVisits.ROUND_CLOSED);
+    assertThat(json(as("peksos1").get("/api/outreach/rounds?status=OPEN"))).extracting(r -> r.path("id").asLong())
+        .doesNotContain(round);
   }
 }
