@@ -1,10 +1,13 @@
 package id.terpadu.outreach;
 
+import id.terpadu.access.Caller;
+import id.terpadu.organisation.Roles;
 import id.terpadu.outreach.OutreachRounds.RoundInput;
 import id.terpadu.outreach.OutreachVisits.Candidate;
 import id.terpadu.outreach.OutreachVisits.Complaint;
 import id.terpadu.outreach.OutreachVisits.Recorded;
 import id.terpadu.outreach.OutreachVisits.VisitInput;
+import id.terpadu.person.NikCheck;
 import id.terpadu.region.Region;
 import id.terpadu.region.RegionDirectory;
 import io.swagger.v3.oas.annotations.Operation;
@@ -68,7 +71,8 @@ public class OutreachController {
   @GetMapping("/rounds/{id}")
   public RoundDetail round(@PathVariable long id) {
     OutreachRound round = rounds.get(id);
-    List<VisitView> recorded = visits.ofRound(id).stream().map(v -> VisitView.of(v, List.of())).toList();
+    boolean fullNik = seesFullNik();
+    List<VisitView> recorded = visits.ofRound(id).stream().map(v -> VisitView.of(v, List.of(), fullNik)).toList();
     return new RoundDetail(view(round), RoundSummary.of(recorded), recorded);
   }
 
@@ -110,8 +114,16 @@ public class OutreachController {
   }
 
   private VisitView view(OutreachVisit visit) {
-    return VisitView.of(visit, visit.getChildren().stream().map(c -> visits.candidates(visit, c)).toList());
+    return VisitView.of(visit, visit.getChildren().stream().map(c -> visits.candidates(visit, c)).toList(),
+        seesFullNik());
   }
+
+  /** As in the person registry (ADR 0013): the NIK whole for the front office and management, masked otherwise. */
+  private static boolean seesFullNik() {
+    return Caller.currentStaff().groupIds().stream().anyMatch(FULL_NIK_READERS::contains);
+  }
+
+  static final List<String> FULL_NIK_READERS = List.of(Roles.INTAKE, Roles.SUPERVISOR, Roles.HEAD);
 
   /** Body of the link call. */
   public record LinkInput(Long personId) {}
@@ -156,11 +168,11 @@ public class OutreachController {
   /** A visit as the API answers it. */
   public record VisitView(long id, String clientId, Long roundId, LocalDate visitDate, String villageCode,
       String notes, int childrenReached, List<ChildView> children, String createdBy, Instant createdAt) {
-    static VisitView of(OutreachVisit v, List<List<Candidate>> candidates) {
+    static VisitView of(OutreachVisit v, List<List<Candidate>> candidates, boolean fullNik) {
       List<ChildMet> met = v.getChildren();
       List<ChildView> children = new ArrayList<>();
       for (int i = 0; i < met.size(); i++) {
-        children.add(ChildView.of(i, met.get(i), i < candidates.size() ? candidates.get(i) : List.of()));
+        children.add(ChildView.of(i, met.get(i), i < candidates.size() ? candidates.get(i) : List.of(), fullNik));
       }
       return new VisitView(v.getId(), v.getClientId(), v.getRoundId(), v.getVisitDate(), v.getVillageCode(),
           v.getActivity(), v.getChildrenReached(), children, v.getCreatedBy(), v.getCreatedAt());
@@ -170,8 +182,9 @@ public class OutreachController {
   /** A child met as the API answers it. */
   public record ChildView(int index, String name, int age, String sex, String nik, String findings,
       boolean actionNeeded, String category, Long personId, Long caseId, List<Candidate> candidates) {
-    static ChildView of(int index, ChildMet c, List<Candidate> candidates) {
-      return new ChildView(index, c.getName(), c.getAge(), c.getSex(), c.getNik(), c.getFindings(),
+    static ChildView of(int index, ChildMet c, List<Candidate> candidates, boolean fullNik) {
+      String nik = c.getNik() == null || fullNik ? c.getNik() : NikCheck.mask(c.getNik());
+      return new ChildView(index, c.getName(), c.getAge(), c.getSex(), nik, c.getFindings(),
           c.isActionNeeded(), c.getCategory(), c.getPersonId(), c.getCaseId(), candidates);
     }
   }

@@ -233,6 +233,10 @@ class OutreachRoundIT {
     assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(201);
     JsonNode children = json(recorded).path("children");
     assertThat(children.get(0).path("personId").asLong()).as("NIK match").isEqualTo(registered);
+    assertThat(children.get(0).path("nik").asText()).as("masked for caseworkers, as in the registry")
+        .isEqualTo(nik.substring(0, 4) + "********" + nik.substring(12));
+    assertThat(json(as("pengawas").get("/api/outreach/visits/" + json(recorded).path("id").asLong()))
+        .path("children").get(0).path("nik").asText()).isEqualTo(nik);
     assertThat(children.get(1).path("personId").asLong()).as("registered as new").isPositive()
         .isNotIn(registered, twinId);
     assertThat(children.get(2).path("personId").isNull()).as("possibly known: left unlinked").isTrue();
