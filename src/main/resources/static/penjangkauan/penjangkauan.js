@@ -12,6 +12,7 @@
   var PUTARAN = 'terpadu.penjangkauan.putaran.v1';
   var rounds = [];
   var sending = false;
+  var again = false;
 
   function baca(key, fallback) {
     try {
@@ -275,7 +276,11 @@
   function kirimAntrean() {
     koneksi();
     var entries = antrean().filter(function (e) { return !e.error; });
-    if (sending || entries.length === 0 || !navigator.onLine) {
+    if (sending) {
+      again = true;
+      return Promise.resolve();
+    }
+    if (entries.length === 0 || !navigator.onLine) {
       tampilkanAntrean();
       return Promise.resolve();
     }
@@ -295,6 +300,12 @@
     }, Promise.resolve()).then(function () {
       sending = false;
       tampilkanAntrean();
+      if (again && held === 0) {
+        // A visit saved (or a connection regained) while this round of sending ran: send what it added.
+        again = false;
+        return kirimAntrean();
+      }
+      again = false;
       if (sent > 0) {
         T.pesan(sent + ' kunjungan terkirim ke server.'
           + (held > 0 ? ' ' + held + ' masih menunggu sambungan.' : ''));
