@@ -61,7 +61,15 @@ public class IntakeService {
 
   /** A complaint from the API: the case is opened, then its process started. */
   public Registered register(ComplaintInput input, String userId) {
-    return register(input, userId, organisation.scopeOf(userId));
+    return register(input, userId, organisation.scopeOf(userId), null);
+  }
+
+  /**
+   * A complaint about a child already in the person registry (an outreach finding about a child linked there):
+   * the case names that person instead of creating one from the complaint's child details.
+   */
+  public Registered registerForPerson(ComplaintInput input, String userId, long childPersonId) {
+    return register(input, userId, organisation.scopeOf(userId), childPersonId);
   }
 
   /**
@@ -71,15 +79,16 @@ public class IntakeService {
    */
   public Registered registerWithoutStaff(ComplaintInput input, String registeredBy) {
     List<String> everyProvince = regions.provinces().stream().map(Region::getCode).toList();
-    return register(input, registeredBy, everyProvince);
+    return register(input, registeredBy, everyProvince, null);
   }
 
-  private Registered register(ComplaintInput input, String registeredBy, List<String> scope) {
+  private Registered register(ComplaintInput input, String registeredBy, List<String> scope, Long knownChildId) {
     Instant now = clock.instant();
     Complaint complaint = validator.validate(input, scope, LocalDate.ofInstant(now, UnitTimeZones.WIB));
     String regency = complaint.regionCode().substring(0, 4);
     String caseNumber = caseNumbers.allocate(regency, LocalDate.ofInstant(now, UnitTimeZones.of(regency)).getYear());
-    return transaction.execute(status -> start(open(complaint, caseNumber, registeredBy, now), input));
+    return transaction.execute(status ->
+        start(open(complaint, caseNumber, registeredBy, now, knownChildId), input));
   }
 
   private Registered start(ChildCase opened, ComplaintInput input) {
@@ -105,7 +114,7 @@ public class IntakeService {
         LocalDate.ofInstant(now, UnitTimeZones.WIB));
     String regency = complaint.regionCode().substring(0, 4);
     String caseNumber = caseNumbers.next(regency, LocalDate.ofInstant(now, UnitTimeZones.of(regency)).getYear());
-    ChildCase opened = open(complaint, caseNumber, userId, now);
+    ChildCase opened = open(complaint, caseNumber, userId, now, null);
     opened.attachProcess(processInstanceId);
     return opened;
   }
@@ -120,9 +129,9 @@ public class IntakeService {
     return variables;
   }
 
-  private ChildCase open(Complaint complaint, String caseNumber, String userId, Instant now) {
-    Person child = null;
-    if (!complaint.child().isEmpty()) {
+  private ChildCase open(Complaint complaint, String caseNumber, String userId, Instant now, Long knownChildId) {
+    Person child = knownChildId == null ? null : persons.findById(knownChildId).orElse(null);
+    if (child == null && !complaint.child().isEmpty()) {
       Complaint.ChildDetails c = complaint.child();
       child = c.nik() == null ? null : persons.findByNik(c.nik()).orElse(null);
       if (child == null) {

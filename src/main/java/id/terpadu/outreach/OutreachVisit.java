@@ -1,16 +1,23 @@
 package id.terpadu.outreach;
 
 import id.terpadu.access.Regional;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -18,8 +25,10 @@ import java.util.regex.Pattern;
  * One outreach visit (*penjangkauan*) of the unit to a village: when, where, how many children it reached and
  * what was done. The outreach process writes these as the unit works; the historical import writes those of
  * earlier years ({@code historical}), with the spreadsheet's row id as {@code sourceId} so that importing the
- * same rows again skips them (a source id is unique within the visit's regency). Counts only: a visit names no
- * child.
+ * same rows again skips them (a source id is unique within the visit's regency). A historical visit holds counts
+ * only. A visit of an outreach round ({@code roundId}) names the children met ({@link ChildMet}) and carries the id
+ * the phone page generated for it ({@code clientId}, unique) with the hash of what was submitted, so that a
+ * resubmission is recognised as the same visit (docs/adr/0022-outreach-rounds.md).
  */
 @Entity
 @Table(name = "outreach_visit", uniqueConstraints = @jakarta.persistence.UniqueConstraint(
@@ -65,10 +74,38 @@ public class OutreachVisit implements Regional {
   @Column(nullable = false)
   private Instant createdAt;
 
+  private Long roundId;
+
+  @Column(length = 36)
+  private String clientId;
+
+  @Column(length = 64)
+  private String contentHash;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "outreach_visit_child", joinColumns = @JoinColumn(name = "visit_id"))
+  @OrderColumn(name = "child_index")
+  private List<ChildMet> children = new ArrayList<>();
+
   @Version
   private long version;
 
   protected OutreachVisit() {}
+
+  /**
+   * A visit of an outreach round, as a team member recorded it (validated by the caller): the number of children
+   * reached is the number of children met.
+   */
+  public static OutreachVisit inRound(OutreachRound round, String clientId, String contentHash, LocalDate visitDate,
+      String villageCode, String activity, List<ChildMet> children, String createdBy, Instant createdAt) {
+    OutreachVisit visit = record(visitDate, villageCode, children.size(), activity, null, false, createdBy,
+        createdAt);
+    visit.roundId = Objects.requireNonNull(round.getId(), "round id");
+    visit.clientId = Objects.requireNonNull(clientId, "clientId");
+    visit.contentHash = Objects.requireNonNull(contentHash, "contentHash");
+    visit.children.addAll(children);
+    return visit;
+  }
 
   /**
    * A visit to a village (10-digit code; district and regency follow from it).
@@ -150,5 +187,22 @@ public class OutreachVisit implements Regional {
 
   public Instant getCreatedAt() {
     return createdAt;
+  }
+
+  public Long getRoundId() {
+    return roundId;
+  }
+
+  public String getClientId() {
+    return clientId;
+  }
+
+  public String getContentHash() {
+    return contentHash;
+  }
+
+  /** The children met, in the order recorded (entry {@code n} is {@code children.get(n)}). */
+  public List<ChildMet> getChildren() {
+    return children;
   }
 }
