@@ -102,7 +102,10 @@ class CaseWalkthroughBrowserIT {
     long casesBefore = cases.count();
     dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Mulai").setExact(true)).click();
     await(petugas, () -> cases.count() > casesBefore, "the complaint to be registered");
-    ChildCase registered = cases.findAll(Sort.by(Sort.Direction.DESC, "id")).get(0);
+    // This complaint, not the newest row: other test classes share the database (imports, their own cases).
+    ChildCase registered = cases.findAll(Sort.by(Sort.Direction.DESC, "id")).stream()
+        .filter(c -> c.getDescription().startsWith("Wali kelas melaporkan Dimas tidak dapat didaftarkan ujian"))
+        .findFirst().orElseThrow();
     String caseNumber = registered.getCaseNumber();
     assertThat(caseNumber).startsWith("ULT-3504-" + today.getYear() + "-");
     assertThat(registered.getCreatedBy()).isEqualTo("petugas");
