@@ -8,6 +8,7 @@ import com.microsoft.playwright.options.LoadState;
 import id.terpadu.support.BrowserExtension;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -18,6 +19,8 @@ import org.springframework.test.context.ActiveProfiles;
  * The public report page on a phone, without logging in: a neighbour picks the village, describes what happened,
  * sends, receives a tracking code and checks its status.
  */
+// Needs its own form fill time: runs in a JVM of its own (docs/adr/0024-integration-test-forks.md).
+@Tag("isolated")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = "terpadu.community.form.min-fill-seconds=1")
 @ActiveProfiles({"test", "demo"})

@@ -10,6 +10,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import id.terpadu.support.ApiClient;
 import id.terpadu.support.Browser;
+import id.terpadu.tasklist.TasklistFilters;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -55,6 +56,9 @@ class ServicePlanFormBrowserIT {
 
     Page page = browser.newPage();
     Browser.login(page, "http://localhost:" + port, "tasklist", "peksos1", "demo");
+    // Logged in before going to the task: navigating away would cancel the login.
+    assertThat(page.getByText(TasklistFilters.MY_TASKS).first()).isVisible(
+        new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
     page.navigate("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + taskId);
 
     Locator form = page.locator(".fjs-container").first();

@@ -24,15 +24,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
 /** The public community report page and API: what it opens, what it refuses, and where a report goes. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "terpadu.community.rate.per-client-per-hour=6", "terpadu.community.rate.per-village-per-hour=4",
-    "terpadu.community.rate.status-per-client-per-hour=30"})
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "demo"})
 class PublicReportIT {
 
@@ -44,6 +43,9 @@ class PublicReportIT {
   @Autowired FormTokens tokens;
   @Autowired ChildCaseRepository cases;
   @Autowired ProcessEngine engine;
+  // The configured limits (application.yaml): the test shares the standard application context.
+  @Value("${terpadu.community.rate.per-client-per-hour}") int perClientPerHour;
+  @Value("${terpadu.community.rate.per-village-per-hour}") int perVillagePerHour;
 
   PublicHttp http;
 
@@ -243,7 +245,7 @@ class PublicReportIT {
 
   @Test
   void aClientOverItsHourlyLimitGets429WithRetryAfterAndItsAddressIsNotStored() {
-    for (int i = 0; i < 6; i++) {
+    for (int i = 0; i < perClientPerHour; i++) {
       assertThat(http.report(report(VILLAGE, "PENELANTARAN", ",\"website\":\"x\""), pastToken()).statusCode())
           .isEqualTo(400);
     }
@@ -261,9 +263,9 @@ class PublicReportIT {
   @Test
   void aVillagesHourlyLimitCountedByOtherNodesHolds() {
     long hour = Math.floorDiv(Instant.now().getEpochSecond(), 3600);
-    // Four reports for this village arrived through other nodes in this hour.
-    jdbc.update("INSERT INTO public_report_rate (bucket, window_hour, hits) VALUES (?, ?, 4)",
-        PublicRateLimiter.villageBucket(VILLAGE), hour);
+    // The village's hourly limit was reached through other nodes in this hour.
+    jdbc.update("INSERT INTO public_report_rate (bucket, window_hour, hits) VALUES (?, ?, ?)",
+        PublicRateLimiter.villageBucket(VILLAGE), hour, perVillagePerHour);
     long before = cases.count();
 
     HttpResponse<String> limited = http.report(report(VILLAGE, "PENELANTARAN", ""), pastToken());

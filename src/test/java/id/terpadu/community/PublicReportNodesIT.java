@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Two nodes on one database: the public page's rate limits and form tokens hold across them. */
+// Needs application nodes of its own: runs in a JVM of its own (docs/adr/0024-integration-test-forks.md).
+@Tag("isolated")
 @Tag("extended")
 class PublicReportNodesIT {
 

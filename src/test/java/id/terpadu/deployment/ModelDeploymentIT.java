@@ -20,6 +20,8 @@ import org.junit.jupiter.api.Test;
  * Models and forms are deployed at start, with the configured history time to live; a restart deploys
  * nothing new; a browser session outlives the node that created it (sessions live in the database).
  */
+// Needs application nodes of its own: runs in a JVM of its own (docs/adr/0024-integration-test-forks.md).
+@Tag("isolated")
 @Tag("extended")
 class ModelDeploymentIT {
 

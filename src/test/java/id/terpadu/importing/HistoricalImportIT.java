@@ -40,6 +40,8 @@ import org.springframework.test.context.ActiveProfiles;
  * {@code /api/import/outreach}, on H2 and (-Ppostgres) on PostgreSQL. PostgreSQL is shared with other test classes
  * and runs: case numbers and source ids carry a prefix unique to this run, and assertions count only those.
  */
+// Needs its own import settings (no worker): runs in a JVM of its own (docs/adr/0024-integration-test-forks.md).
+@Tag("isolated")
 @Tag("extended")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "terpadu.import.max-file-size=2MB", "terpadu.import.batch-size=1000", "terpadu.import.worker-enabled=false"})

@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -40,6 +41,8 @@ import org.springframework.test.context.ActiveProfiles;
  * other test classes and runs, so every file here uses NIKs, source ids and names made unique for this run, and
  * assertions count only those.
  */
+// Needs its own import settings (no worker): runs in a JVM of its own (docs/adr/0024-integration-test-forks.md).
+@Tag("isolated")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "terpadu.import.max-file-size=2MB", "terpadu.import.batch-size=1000", "terpadu.import.worker-enabled=false"})
 @ActiveProfiles({"test", "demo"})

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -31,8 +32,7 @@ import org.springframework.test.context.ActiveProfiles;
  * only its own tasks and submissions, evidence is size- and type-checked, invalid values answer 400 in Tasklist's
  * API, the verifier returns and accepts, and Trenggalek's supervisor (3503) sees nothing of it.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "terpadu.kla.evidence.max-size=2KB")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "demo"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -41,6 +41,7 @@ class KlaAccessIT {
   static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
   @LocalServerPort int port;
+  @Autowired KlaProperties properties;
   int year = Year.now().getValue();
   long roundId;
   JsonNode progress;
@@ -128,7 +129,8 @@ class KlaAccessIT {
     HttpResponse<String> text = upload("kec1", own, "K1.2", "bukti.pdf", "bukan pdf".getBytes(StandardCharsets.UTF_8));
     assertThat(text.statusCode()).isEqualTo(400);
     assertThat(json(text).get("errors").get(0).get("message").asText()).startsWith("Jenis berkas harus PDF, JPG");
-    byte[] big = Arrays.copyOf(PDF, 3000);
+    // One byte over the configured limit (application.yaml): the test shares the standard application context.
+    byte[] big = Arrays.copyOf(PDF, (int) properties.evidence().maxSize().toBytes() + 1);
     HttpResponse<String> tooBig = upload("kec1", own, "K1.2", "besar.pdf", big);
     assertThat(tooBig.statusCode()).isEqualTo(413);
     assertThat(json(tooBig).get("code").asText()).isEqualTo("PAYLOAD_TOO_LARGE");

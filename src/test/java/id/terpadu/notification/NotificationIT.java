@@ -39,6 +39,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -61,6 +62,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * and a link, never the child's identity. Also: e-mail switched off, a rolled-back transaction, SMTP down then
  * up, the administrators' view, and two deliverers racing on the application's database.
  */
+// Needs mail to its own SMTP server: runs in a JVM of its own (docs/adr/0024-integration-test-forks.md).
+@Tag("isolated")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = "terpadu.mail.demo-sink.enabled=false")
 @ActiveProfiles({"test", "demo"})

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
  * refused starts run without a web server: the Camunda webapps keep a static reference to the first
  * application context of a JVM, so a failed web start would spoil the next one in the same JVM.
  */
+// Needs application nodes of its own: runs in a JVM of its own (docs/adr/0024-integration-test-forks.md).
+@Tag("isolated")
 @Tag("extended")
 class AdminBootstrapIT {
 

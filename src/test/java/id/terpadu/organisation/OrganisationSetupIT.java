@@ -16,7 +16,7 @@ import org.springframework.test.context.ActiveProfiles;
 
 /** Start-up setup can run again (a restart, a second node) without creating anything twice. */
 @Tag("extended")
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "demo"})
 class OrganisationSetupIT {
 

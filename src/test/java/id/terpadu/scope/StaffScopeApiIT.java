@@ -12,6 +12,8 @@ import id.terpadu.support.CaseFixtures.Registered;
 import java.net.http.HttpResponse;
 import java.util.Collections;
 import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -35,6 +37,7 @@ class StaffScopeApiIT {
 
   @LocalServerPort int port;
   @Autowired OrganisationService organisation;
+  @Autowired IdentityService identity;
   CaseFixtures fixtures;
 
   /** A supervisor of Tulungagung, reset to that scope before each test. */
@@ -44,6 +47,13 @@ class StaffScopeApiIT {
     organisation.ensureStaff(new StaffAccount(USER, "Uji", "Cakupan", null, List.of("supervisor", "supervisor-3504"),
         List.of("3504")), PASSWORD);
     organisation.replaceScope(USER, List.of("3504"));
+  }
+
+  /** Out of the unit's supervisors again: later test classes share the database and count its members. */
+  @AfterEach
+  void leaveTheUnit() {
+    identity.deleteMembership(USER, "supervisor-3504");
+    identity.deleteMembership(USER, "supervisor");
   }
 
   @Test

@@ -6,9 +6,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.terpadu.support.ApiClient;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -28,14 +33,31 @@ class SecurityIT {
   @LocalServerPort int port;
   @Autowired RepositoryService repositoryService;
   @Autowired RuntimeService runtimeService;
+  @Autowired IdentityService identityService;
 
   private ProcessInstance instance;
+  private final List<String> throwawayUsers = new ArrayList<>();
 
   @AfterEach
   void removeTestInstance() {
     if (instance != null) {
       runtimeService.deleteProcessInstance(instance.getId(), "test cleanup");
     }
+    throwawayUsers.forEach(identityService::deleteUser);
+  }
+
+  /**
+   * An account of this test only, for wrong passwords: the engine throttles an account's logins for a few
+   * seconds after a failure, and other test classes in the same JVM log in with the demo accounts.
+   */
+  private String throwawayUser() {
+    User user = identityService.newUser("salah-" + UUID.randomUUID().toString().substring(0, 8));
+    user.setFirstName("Uji");
+    user.setLastName("Sandi");
+    user.setPassword("Benar-Sekali-2026!");
+    identityService.saveUser(user);
+    throwawayUsers.add(user.getId());
+    return user.getId();
   }
 
   @ParameterizedTest
@@ -52,11 +74,12 @@ class SecurityIT {
     assertThat(json(response).path("code").asText()).isEqualTo("UNAUTHENTICATED");
   }
 
-  // Wrong-password tests use accounts no other test logs in with: the engine throttles an account's
-  // logins for a few seconds after a failure.
   @Test
   void wrongPasswordIsRejected() {
-    HttpResponse<String> response = ApiClient.basic(port, "lbh", "not-the-password").get("/api/me");
+    String user = throwawayUser();
+    assertThat(ApiClient.basic(port, user, "Benar-Sekali-2026!").get("/api/me").statusCode()).isNotEqualTo(401);
+
+    HttpResponse<String> response = ApiClient.basic(port, user, "not-the-password").get("/api/me");
 
     assertThat(response.statusCode()).isEqualTo(401);
     assertThat(json(response).path("code").asText()).isEqualTo("UNAUTHENTICATED");
@@ -95,7 +118,9 @@ class SecurityIT {
 
   @Test
   void webappLoginWithWrongPasswordFails() {
-    assertThat(ApiClient.anonymous(port).webappLogin("tasklist", "peksos2", "wrong")).isEqualTo(401);
+    String user = throwawayUser();
+
+    assertThat(ApiClient.anonymous(port).webappLogin("tasklist", user, "wrong")).isEqualTo(401);
   }
 
   @Test
