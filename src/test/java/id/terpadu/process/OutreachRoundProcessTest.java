@@ -5,6 +5,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complet
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
@@ -21,6 +22,8 @@ import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.Mocks;
@@ -36,7 +39,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * visit and sends no second message, see OutreachRoundIT); after the period the supervisor closes it with a
  * summary. The closing bean ({@code outreach.RoundClosing}) is mocked.
  */
-@Deployment(resources = "bpmn/outreach.bpmn")
+@Deployment(resources = {"bpmn/outreach.bpmn", "bpmn/sla-deadlines.dmn", "bpmn/sla-escalation.dmn"})
 class OutreachRoundProcessTest {
 
   @RegisterExtension
@@ -46,16 +49,22 @@ class OutreachRoundProcessTest {
   static final Date PERIOD_ENDS = Date.from(Instant.parse("2026-12-05T17:00:00Z"));
   static final Date CLOSE_DUE = Date.from(Instant.parse("2026-12-12T17:00:00Z"));
 
+  static final Date NOW = Date.from(Instant.parse("2026-12-01T02:00:00Z"));
+
   RoundClosing closing = mock(RoundClosing.class);
+  EngineOnlySla sla;
 
   @BeforeEach
   void registerMocks() {
+    ClockUtil.setCurrentTime(NOW);
+    sla = new EngineOnlySla(engine.getProcessEngine());
     Mocks.register("outreachRoundClosing", closing);
   }
 
   @AfterEach
   void resetMocks() {
     Mocks.reset();
+    ClockUtil.reset();
   }
 
   ProcessInstance planned() {
@@ -124,6 +133,38 @@ class OutreachRoundProcessTest {
     execute(job(round));
     complete(task(round), withVariables("roundSummary", "Tidak ada kunjungan: banjir."));
     assertThat(round).isEnded().hasPassed("Event_RoundClosed").hasNotPassed("Event_VisitRecorded");
+  }
+
+  @Test
+  void anOverdueRoundIsEscalatedToTheSupervisorThenTheUnitsSupervisorsAndHead() {
+    ProcessInstance round = planned();
+    ClockUtil.setCurrentTime(PERIOD_ENDS);
+    execute(job(round));
+    Job timer = escalationTimer(round);
+    org.assertj.core.api.Assertions.assertThat(timer.getDuedate()).isAfterOrEqualTo(
+        Date.from(PERIOD_ENDS.toInstant().plus(java.time.Duration.ofDays(7))));
+
+    for (int firing = 0; firing < 3; firing++) {
+      Job next = escalationTimer(round);
+      ClockUtil.setCurrentTime(Date.from(next.getDuedate().toInstant().plusSeconds(60)));
+      managementService().executeJob(next.getId());
+    }
+
+    assertThat(round).hasPassed("Event_CloseRoundEscalated").isWaitingAt("Task_CloseRound");
+    org.assertj.core.api.Assertions.assertThat(sla.breaches).extracting(b -> b.getNotified())
+        .containsExactly("pengawas", "supervisor-3504", "head-3504");
+    org.assertj.core.api.Assertions.assertThat(sla.breaches).allSatisfy(b -> {
+      org.assertj.core.api.Assertions.assertThat(b.getTaskKey()).isEqualTo("Task_CloseRound");
+      org.assertj.core.api.Assertions.assertThat(b.getStage()).isEqualTo("OUTREACH_CLOSE");
+    });
+
+    complete(task(round), withVariables("roundSummary", "Ditutup terlambat."));
+    assertThat(round).isEnded().hasPassed("Event_RoundClosed");
+  }
+
+  Job escalationTimer(ProcessInstance round) {
+    return managementService().createJobQuery().processInstanceId(round.getId())
+        .activityId("Timer_CloseRoundDue").singleResult();
   }
 
   @Test
