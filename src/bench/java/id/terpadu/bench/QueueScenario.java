@@ -65,7 +65,7 @@ final class QueueScenario implements Scenario {
         throw new IllegalStateException("Queue sizes differ: bare " + sizes[0] + ", Terpadu " + sizes[1]);
       }
       long open = context.app().queryLong("SELECT count(*) FROM act_ru_task");
-      return List.of(Measurement.atMost(name(), "team queue, newest 50, p95 (ms)",
+      return List.of(Measurement.atMost(name(), "team queue, first 50 by due date, p95 (ms)",
           terpadu.percentileMillis(95), reference.percentileMillis(95), 1.5,
           open + " open tasks over " + REGENCIES.size() + " regencies, " + calls
               + " sequential calls as a supervisor (HTTP, authorization on); reference: bare TaskQuery by the same "
