@@ -2,6 +2,7 @@ package id.terpadu.kla;
 
 import id.terpadu.access.Caller;
 import id.terpadu.web.CsvCells;
+import id.terpadu.web.XlsxSheets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -152,55 +153,27 @@ public class KlaReports {
   public byte[] exportXlsx(Caller caller, long id) {
     KlaRound round = access.roundForResults(caller, id);
     Results results = results(caller, id);
-    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-    try {
-      org.dhatim.fastexcel.Workbook workbook = new org.dhatim.fastexcel.Workbook(bytes, "Terpadu", "1.0");
-      sheet(workbook, "Nilai", VALUE_HEADER, valueRows(round, caller));
-      List<Object> header = new ArrayList<>(List.of("kode_kecamatan", "kecamatan"));
-      KlaCatalogue.DISTRICT_CLUSTERS.forEach(c -> header.add("klaster_" + c));
-      header.addAll(List.of("jumlah", "maksimal", "tahun_lalu"));
-      List<List<Object>> rows = new ArrayList<>();
-      for (DistrictResult d : results.districts()) {
-        List<Object> row = new ArrayList<>(List.of(d.districtCode(), d.districtName()));
-        d.clusters().forEach(c -> row.add(c.points()));
-        row.add(d.total());
-        row.add(d.maxTotal());
-        row.add(d.previousTotal());
-        rows.add(row);
-      }
-      List<Object> regency = new ArrayList<>(List.of(round.getRegencyCode(), "Kabupaten/kota (termasuk kelembagaan "
-          + results.institutional().points() + ")"));
-      results.regencyClusters().stream().filter(c -> c.cluster() != 0).forEach(c -> regency.add(c.points()));
-      regency.add(results.regencyTotal());
-      regency.add(KlaScoring.MAX_TOTAL);
-      regency.add(results.previous() == null ? null : results.previous().regencyTotal());
-      rows.add(regency);
-      sheet(workbook, "Hasil", header.stream().map(Object::toString).toList(), rows);
-      workbook.finish();
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+    List<String> header = new ArrayList<>(List.of("kode_kecamatan", "kecamatan"));
+    KlaCatalogue.DISTRICT_CLUSTERS.forEach(c -> header.add("klaster_" + c));
+    header.addAll(List.of("jumlah", "maksimal", "tahun_lalu"));
+    List<List<Object>> rows = new ArrayList<>();
+    for (DistrictResult d : results.districts()) {
+      List<Object> row = new ArrayList<>(List.of(d.districtCode(), d.districtName()));
+      d.clusters().forEach(c -> row.add(c.points()));
+      row.add(d.total());
+      row.add(d.maxTotal());
+      row.add(d.previousTotal());
+      rows.add(row);
     }
-    return bytes.toByteArray();
-  }
-
-  private static void sheet(org.dhatim.fastexcel.Workbook workbook, String name, List<String> header,
-      List<List<Object>> rows) {
-    org.dhatim.fastexcel.Worksheet ws = workbook.newWorksheet(name);
-    for (int c = 0; c < header.size(); c++) {
-      ws.value(0, c, header.get(c));
-      ws.style(0, c).bold().set();
-    }
-    for (int r = 0; r < rows.size(); r++) {
-      List<Object> row = rows.get(r);
-      for (int c = 0; c < row.size(); c++) {
-        Object cell = row.get(c);
-        if (cell instanceof Number n) {
-          ws.value(r + 1, c, n);
-        } else if (cell != null) {
-          ws.value(r + 1, c, cell.toString());
-        }
-      }
-    }
+    List<Object> regency = new ArrayList<>(List.of(round.getRegencyCode(), "Kabupaten/kota (termasuk kelembagaan "
+        + results.institutional().points() + ")"));
+    results.regencyClusters().stream().filter(c -> c.cluster() != 0).forEach(c -> regency.add(c.points()));
+    regency.add(results.regencyTotal());
+    regency.add(KlaScoring.MAX_TOTAL);
+    regency.add(results.previous() == null ? null : results.previous().regencyTotal());
+    rows.add(regency);
+    return XlsxSheets.bytes(List.of(new XlsxSheets.Sheet("Nilai", VALUE_HEADER, valueRows(round, caller)),
+        new XlsxSheets.Sheet("Hasil", header, rows)));
   }
 
   private record Computed(KlaRound round, boolean provisional, ClusterResult institutional,
