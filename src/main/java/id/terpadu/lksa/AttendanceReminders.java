@@ -1,9 +1,9 @@
 package id.terpadu.lksa;
 
+import id.terpadu.notification.MailTemplates;
 import id.terpadu.notification.NotificationType;
 import id.terpadu.notification.Notifications;
 import id.terpadu.notification.OutboxDelivery;
-import id.terpadu.process.FormValues;
 import id.terpadu.region.UnitTimeZones;
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -12,9 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -34,8 +32,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class AttendanceReminders {
 
-  static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH.mm");
-
   private final InstitutionRepository institutions;
   private final ResidenceRepository residences;
   private final AttendanceRepository attendance;
@@ -44,13 +40,12 @@ public class AttendanceReminders {
   private final TransactionTemplate newTransaction;
   private final LksaProperties properties;
   private final Clock clock;
-  private final String baseUrl;
+  private final MailTemplates templates;
   private final String node = OutboxDelivery.newNodeId();
 
   public AttendanceReminders(InstitutionRepository institutions, ResidenceRepository residences,
       AttendanceRepository attendance, Notifications notifications, JdbcTemplate jdbc,
-      PlatformTransactionManager transactions, LksaProperties properties, Clock clock,
-      @Value("${terpadu.base-url}") String baseUrl) {
+      PlatformTransactionManager transactions, LksaProperties properties, Clock clock, MailTemplates templates) {
     this.institutions = institutions;
     this.residences = residences;
     this.attendance = attendance;
@@ -60,7 +55,7 @@ public class AttendanceReminders {
     this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     this.properties = properties;
     this.clock = clock;
-    this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    this.templates = templates;
   }
 
   @Scheduled(initialDelayString = "PT1M", fixedDelayString = "${terpadu.lksa.reminder.interval:PT5M}")
@@ -106,9 +101,10 @@ public class AttendanceReminders {
       return Boolean.TRUE.equals(newTransaction.execute(status -> {
         jdbc.update("INSERT INTO lksa_attendance_reminder (institution_id, reminder_date, node, recipients, sent_at)"
             + " VALUES (?, ?, ?, 0, ?)", institution.getId(), Date.valueOf(day), node, Timestamp.from(now));
+        MailTemplates.Mail mail = templates.attendanceMissing(institution.getName(), day,
+            properties.reminder().time(), zone);
         int queued = notifications.enqueueForGroups(NotificationType.LKSA_ATTENDANCE_REMINDER,
-            List.of(institution.staffGroup()), subject(institution), body(institution, day, zone),
-            reference(institution.getId(), day));
+            List.of(institution.staffGroup()), mail.subject(), mail.body(), reference(institution.getId(), day));
         jdbc.update("UPDATE lksa_attendance_reminder SET recipients = ? WHERE institution_id = ? AND reminder_date = ?",
             queued, institution.getId(), Date.valueOf(day));
         return true;
@@ -120,24 +116,5 @@ public class AttendanceReminders {
 
   static String reference(long institutionId, LocalDate day) {
     return "lksa-attendance:" + institutionId + ":" + day;
-  }
-
-  static String subject(Institution institution) {
-    return "[Terpadu] Kehadiran anak hari ini belum dicatat - " + institution.getName();
-  }
-
-  String body(Institution institution, LocalDate day, ZoneId zone) {
-    return "Sampai pukul " + TIME.format(properties.reminder().time()) + " " + zoneLabel(zone)
-        + " belum ada kehadiran anak yang dicatat untuk " + institution.getName() + " pada hari ini, "
-        + FormValues.INDONESIAN_DATE.format(day) + ".\n\n"
-        + "Catat kehadiran setiap anak dari lembaga melalui halaman kehadiran:\n" + baseUrl + "/lksa\n\n"
-        + "E-mail ini dikirim otomatis oleh Terpadu sekali sehari bila kehadiran belum dicatat.";
-  }
-
-  static String zoneLabel(ZoneId zone) {
-    if (UnitTimeZones.WITA.equals(zone)) {
-      return "WITA";
-    }
-    return UnitTimeZones.WIT.equals(zone) ? "WIT" : "WIB";
   }
 }

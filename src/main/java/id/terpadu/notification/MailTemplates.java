@@ -4,6 +4,7 @@ import id.terpadu.process.FormValues;
 import id.terpadu.region.UnitTimeZones;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -98,6 +99,19 @@ public class MailTemplates {
     return new Mail(subject, body.toString());
   }
 
+  /**
+   * An institution recorded no attendance of its residents by {@code time} on {@code day}: to its staff, with the
+   * link to the attendance page; names the institution, never a child.
+   */
+  public Mail attendanceMissing(String institutionName, LocalDate day, LocalTime time, ZoneId zone) {
+    return new Mail(SUBJECT_PREFIX + "Kehadiran anak hari ini belum dicatat - " + institutionName,
+        "Sampai pukul " + TIME.format(time) + " " + UnitTimeZones.abbreviation(zone)
+            + " belum ada kehadiran anak yang dicatat untuk " + institutionName + " pada hari ini, "
+            + FormValues.INDONESIAN_DATE.format(day) + ".\n\n"
+            + "Catat kehadiran setiap anak dari lembaga melalui halaman kehadiran:\n" + baseUrl + "/lksa\n\n"
+            + "E-mail ini dikirim otomatis oleh Terpadu sekali sehari bila kehadiran belum dicatat.");
+  }
+
   /** The Tasklist page of one task. */
   public String taskLink(String taskId) {
     return tasklistLink() + "#/?task=" + taskId;
@@ -149,20 +163,10 @@ public class MailTemplates {
       return "tidak ada";
     }
     ZonedDateTime local = due.atZone(zone);
-    return FormValues.INDONESIAN_DATE.format(local) + " pukul " + TIME.format(local) + " " + zoneName(zone);
+    return FormValues.INDONESIAN_DATE.format(local) + " pukul " + TIME.format(local) + " " + UnitTimeZones.abbreviation(zone);
   }
 
   static String date(LocalDate date) {
     return date == null ? "tidak ada" : FormValues.INDONESIAN_DATE.format(date);
-  }
-
-  static String zoneName(ZoneId zone) {
-    if (UnitTimeZones.WIB.equals(zone)) {
-      return "WIB";
-    }
-    if (UnitTimeZones.WITA.equals(zone)) {
-      return "WITA";
-    }
-    return UnitTimeZones.WIT.equals(zone) ? "WIT" : zone.getId();
   }
 }

@@ -33,4 +33,15 @@ public final class UnitTimeZones {
     }
     return WIT_PROVINCES.contains(province) ? WIT : WIB;
   }
+
+  /** {@code WIB}, {@code WITA} or {@code WIT}, as Indonesians write it after a time; another zone by its id. */
+  public static String abbreviation(ZoneId zone) {
+    if (WIB.equals(zone)) {
+      return "WIB";
+    }
+    if (WITA.equals(zone)) {
+      return "WITA";
+    }
+    return WIT.equals(zone) ? "WIT" : zone.getId();
+  }
 }

@@ -192,7 +192,7 @@ public class SlaDashboard {
           task != null && task.getName() != null ? task.getName() : latest.getTaskName(),
           latest.getStage(), STAGE_LABELS.getOrDefault(latest.getStage(), latest.getStage()), latest.getLevel(),
           task != null && task.getDueDate() != null ? task.getDueDate().toInstant() : latest.getDueAt(),
-          firstBreach, latest.getRegencyCode(), zone.getId(), zoneAbbreviation(zone), assignee,
+          firstBreach, latest.getRegencyCode(), zone.getId(), UnitTimeZones.abbreviation(zone), assignee,
           assignee == null ? null : people.getOrDefault(assignee, assignee), agencyCode, agencyName,
           latest.getProcessInstanceId(), "#/process-instance/" + latest.getProcessInstanceId()));
     });
@@ -268,12 +268,5 @@ public class SlaDashboard {
 
   private HistoricTaskInstanceQuery finishedSince(Instant from) {
     return history.createHistoricTaskInstanceQuery().finished().finishedAfter(Date.from(from));
-  }
-
-  private static String zoneAbbreviation(ZoneId zone) {
-    if (zone.equals(UnitTimeZones.WITA)) {
-      return "WITA";
-    }
-    return zone.equals(UnitTimeZones.WIT) ? "WIT" : "WIB";
   }
 }
