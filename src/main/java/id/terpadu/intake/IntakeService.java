@@ -85,8 +85,7 @@ public class IntakeService {
   private Registered register(ComplaintInput input, String registeredBy, List<String> scope, Long knownChildId) {
     Instant now = clock.instant();
     Complaint complaint = validator.validate(input, scope, LocalDate.ofInstant(now, UnitTimeZones.WIB));
-    String regency = complaint.regionCode().substring(0, 4);
-    String caseNumber = caseNumbers.allocate(regency, LocalDate.ofInstant(now, UnitTimeZones.of(regency)).getYear());
+    String caseNumber = caseNumbers.allocate(regencyOf(complaint), yearOf(complaint, now));
     return transaction.execute(status ->
         start(open(complaint, caseNumber, registeredBy, now, knownChildId), input));
   }
@@ -112,8 +111,7 @@ public class IntakeService {
     Instant now = clock.instant();
     Complaint complaint = validator.validate(input, organisation.scopeOf(userId),
         LocalDate.ofInstant(now, UnitTimeZones.WIB));
-    String regency = complaint.regionCode().substring(0, 4);
-    String caseNumber = caseNumbers.next(regency, LocalDate.ofInstant(now, UnitTimeZones.of(regency)).getYear());
+    String caseNumber = caseNumbers.next(regencyOf(complaint), yearOf(complaint, now));
     ChildCase opened = open(complaint, caseNumber, userId, now, null);
     opened.attachProcess(processInstanceId);
     return opened;
@@ -127,6 +125,15 @@ public class IntakeService {
     variables.put(CaseVariables.CHANNEL, c.getChannel().name());
     variables.put(CaseVariables.PRIMARY_CATEGORY, c.getPrimaryCategory());
     return variables;
+  }
+
+  private static String regencyOf(Complaint complaint) {
+    return complaint.regionCode().substring(0, 4);
+  }
+
+  /** The year of the case number: the year in the unit's time zone. */
+  private static int yearOf(Complaint complaint, Instant now) {
+    return LocalDate.ofInstant(now, UnitTimeZones.of(regencyOf(complaint))).getYear();
   }
 
   private ChildCase open(Complaint complaint, String caseNumber, String userId, Instant now, Long knownChildId) {
