@@ -27,9 +27,8 @@ final class Complaints {
     String reporter = anonymous ? "" : """
         "reporter":{"name":"%s","phone":"08123%06d","relation":"Tetangga"},""".formatted(
         SyntheticPeople.FEMALE[random.nextInt(SyntheticPeople.FEMALE.length)] + " Pelapor", random.nextInt(1_000_000));
-    String nik = random.nextBoolean() ? ",\"nik\":\"" + person.districtCode() + String.format("%02d%02d%02d%04d",
-        birth.getDayOfMonth() + ("P".equals(person.sex()) ? 40 : 0), birth.getMonthValue(), birth.getYear() % 100,
-        1 + index % 9_000) + "\"" : "";
+    String nik = random.nextBoolean() ? ",\"nik\":\""
+        + SyntheticPeople.nik(person.districtCode(), birth, "P".equals(person.sex()), 1 + index % 9_000) + "\"" : "";
     return """
         {"channel":"%s","anonymous":%s,%s
          "child":{"name":"%s","sex":"%s","birthDate":"%s"%s},

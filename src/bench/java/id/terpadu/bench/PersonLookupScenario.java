@@ -57,11 +57,11 @@ final class PersonLookupScenario implements Scenario {
         boolean measured = round == 1;
         for (SyntheticPeople.Person p : measured ? sample : sample.subList(0, Math.min(20, sample.size()))) {
           String query = searchText(p, random);
-          time(measured ? nikSql : new Latencies(), () -> rows(byNik, p.nik(), 1));
-          time(measured ? nikApi : new Latencies(), () -> AppNode.expect(
+          (measured ? nikSql : new Latencies()).time(() -> rows(byNik, p.nik(), 1));
+          (measured ? nikApi : new Latencies()).time(() -> AppNode.expect(
               node.get("petugas", "/api/persons?nik=" + p.nik()), 200));
-          time(measured ? nameSql : new Latencies(), () -> rows(byName, "%" + query.toLowerCase() + "%", -1));
-          time(measured ? nameApi : new Latencies(), () -> AppNode.expect(
+          (measured ? nameSql : new Latencies()).time(() -> rows(byName, "%" + query.toLowerCase() + "%", -1));
+          (measured ? nameApi : new Latencies()).time(() -> AppNode.expect(
               node.get("petugas", "/api/persons?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8)), 200));
         }
       }
@@ -73,10 +73,6 @@ final class PersonLookupScenario implements Scenario {
             5, "ms", conditions + " (SELECT … WHERE nik = ?)"),
         Measurement.below(name(), "name search p95 (ms)", nameApi.percentileMillis(95), nameSql.percentileMillis(95),
             100, "ms", conditions + " (name contains the words, newest 501, as the search's prefilter)"));
-  }
-
-  private static void time(Latencies latencies, Latencies.ThrowingRunnable call) throws Exception {
-    latencies.time(call);
   }
 
   /** A full name half of the time, otherwise one word of it (what a caseworker types). */

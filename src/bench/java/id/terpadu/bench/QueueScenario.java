@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -45,21 +46,22 @@ final class QueueScenario implements Scenario {
       List<String> groups = bare.engine().getIdentityService().createGroupQuery().groupMember("pengawas").list()
           .stream().map(Group::getId).toList();
       TaskService taskService = bare.engine().getTaskService();
+      ObjectMapper json = new ObjectMapper();
+      String list = "/engine-rest/filter/" + filterId + "/list?firstResult=0&maxResults=50";
+      Callable<Integer> bareQuery = () -> taskService.createTaskQuery().taskCandidateGroupIn(groups)
+          .taskUnassigned().orderByDueDate().asc().listPage(0, 50).size();
+      Callable<Integer> terpaduQuery = () -> json.readTree(
+          AppNode.expect(node.postJson("pengawas", list, "{}"), 200).body()).size();
+      for (int warm = 0; warm < 20; warm++) {
+        bareQuery.call();
+        terpaduQuery.call();
+      }
       Latencies reference = new Latencies();
       Latencies terpadu = new Latencies();
-      String body = "{}";
-      for (int warm = 0; warm < 20; warm++) {
-        taskService.createTaskQuery().taskCandidateGroupIn(groups).taskUnassigned().orderByDueDate().asc()
-            .listPage(0, 50);
-        AppNode.expect(node.postJson("pengawas", "/engine-rest/filter/" + filterId + "/list?firstResult=0&maxResults=50",
-            body), 200);
-      }
       int[] sizes = new int[2];
       for (int i = 0; i < calls; i++) {
-        reference.time(() -> sizes[0] = taskService.createTaskQuery().taskCandidateGroupIn(groups).taskUnassigned()
-            .orderByDueDate().asc().listPage(0, 50).size());
-        terpadu.time(() -> sizes[1] = new ObjectMapper().readTree(AppNode.expect(node.postJson("pengawas",
-            "/engine-rest/filter/" + filterId + "/list?firstResult=0&maxResults=50", body), 200).body()).size());
+        reference.time(() -> sizes[0] = bareQuery.call());
+        terpadu.time(() -> sizes[1] = terpaduQuery.call());
       }
       if (sizes[0] != sizes[1]) {
         throw new IllegalStateException("Queue sizes differ: bare " + sizes[0] + ", Terpadu " + sizes[1]);

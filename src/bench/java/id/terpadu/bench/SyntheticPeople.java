@@ -101,10 +101,15 @@ final class SyntheticPeople {
         : random.nextInt(10) < 3 ? first + " " + SECOND[random.nextInt(SECOND.length)] + " "
             + SECOND[random.nextInt(SECOND.length)]
             : first + " " + SECOND[random.nextInt(SECOND.length)];
-    String nik = district + String.format("%02d%02d%02d%04d", birth.getDayOfMonth() + (female ? 40 : 0),
-        birth.getMonthValue(), birth.getYear() % 100, serial);
+    String nik = nik(district, birth, female, serial);
     return new Person(nik, name, female ? "P" : "L", birth, village, district, district.substring(0, 4),
         district.substring(0, 2));
+  }
+
+  /** A NIK: district of first issue, day of birth (plus 40 for women), month, two-digit year, 4-digit serial. */
+  static String nik(String districtCode, LocalDate birth, boolean female, long serial) {
+    return districtCode + String.format("%02d%02d%02d%04d", birth.getDayOfMonth() + (female ? 40 : 0),
+        birth.getMonthValue(), birth.getYear() % 100, serial);
   }
 
   /** The import file's columns (docs/import.md) for persons {@code from..to-1}, with header. */
