@@ -10,7 +10,8 @@ import java.util.List;
  */
 final class BenchContext implements AutoCloseable {
 
-  static final int FIRST_PORT = 18_081;
+  /** First application node port; BENCH_PORT moves it when two harness runs share a machine. */
+  static final int FIRST_PORT = Integer.parseInt(System.getenv().getOrDefault("BENCH_PORT", "18081"));
 
   private final BenchOptions options;
   private final Database app;
