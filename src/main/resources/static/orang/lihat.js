@@ -53,11 +53,12 @@
     });
     O.$('peringatan').hidden = d.warnings.length === 0;
 
+    var JENIS_LAYANAN = { CASE: 'Kasus', REFERRAL: 'Rujukan', PLACEMENT: 'Penempatan LKSA' };
     var layanan = O.$('daftar-layanan');
     layanan.textContent = '';
     d.services.forEach(function (s) {
       var tr = document.createElement('tr');
-      O.sel(tr, s.kind === 'CASE' ? 'Kasus' : s.kind === 'REFERRAL' ? 'Rujukan' : s.kind);
+      O.sel(tr, JENIS_LAYANAN[s.kind] || s.kind);
       O.sel(tr, s.reference);
       O.sel(tr, s.label);
       O.sel(tr, O.tanggal(s.since));

@@ -37,6 +37,8 @@ public record TimelineEntry(Instant at, String actor, Type type, String title, S
     TRANSFER_PROPOSED,
     CASE_TRANSFERRED,
     TRANSFER_DECLINED,
-    TRANSFER_WITHDRAWN
+    TRANSFER_WITHDRAWN,
+    PLACEMENT_ADMITTED,
+    PLACEMENT_DISCHARGED
   }
 }

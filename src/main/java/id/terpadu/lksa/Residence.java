@@ -62,6 +62,8 @@ public class Residence {
   @Column(length = 64)
   private String dischargedBy;
 
+  private Instant dischargeRecordedAt;
+
   @Column(length = 64)
   private String followUpProcessId;
 
@@ -86,8 +88,9 @@ public class Residence {
     this.createdAt = createdAt;
   }
 
-  void discharge(LocalDate on, DischargeDestination destination, String note, String by) {
+  void discharge(LocalDate on, DischargeDestination destination, String note, String by, Instant recordedAt) {
     this.dischargedOn = on;
+    this.dischargeRecordedAt = recordedAt;
     this.dischargeDestination = destination;
     this.dischargeNote = note;
     this.dischargedBy = by;
@@ -153,6 +156,11 @@ public class Residence {
 
   public String getDischargedBy() {
     return dischargedBy;
+  }
+
+  /** When the discharge was recorded; null while open and for stays discharged before this was kept. */
+  public Instant getDischargeRecordedAt() {
+    return dischargeRecordedAt;
   }
 
   public String getFollowUpProcessId() {

@@ -16,6 +16,8 @@ public interface ResidenceRepository extends JpaRepository<Residence, Long> {
 
   List<Residence> findByInstitutionIdIn(List<Long> institutionIds);
 
+  List<Residence> findByPersonIdOrderByAdmittedOnDescIdDesc(long personId);
+
   /** Rows of {institution id, number of open stays} for these institutions. */
   @Query("select r.institutionId, count(r) from Residence r where r.dischargedOn is null"
       + " and r.institutionId in :institutionIds group by r.institutionId")

@@ -5,6 +5,7 @@ import id.terpadu.casefile.CaseAccess;
 import id.terpadu.casefile.ChildCase;
 import id.terpadu.casefile.ChildCaseRepository;
 import id.terpadu.person.Person;
+import id.terpadu.monitoring.CaseSituationChanged;
 import id.terpadu.person.PersonAccess;
 import id.terpadu.person.PersonRepository;
 import id.terpadu.region.UnitTimeZones;
@@ -18,6 +19,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,11 +42,13 @@ public class Residents {
   private final ChildCaseRepository cases;
   private final LksaAccess access;
   private final PlacementFollowUp followUp;
+  private final ApplicationEventPublisher events;
   private final Clock clock;
 
   public Residents(ResidenceRepository residences, InstitutionRepository institutions,
       AttendanceRepository attendance, PersonRepository persons, PersonAccess personAccess, CaseAccess caseAccess,
-      ChildCaseRepository cases, LksaAccess access, PlacementFollowUp followUp, Clock clock) {
+      ChildCaseRepository cases, LksaAccess access, PlacementFollowUp followUp, ApplicationEventPublisher events,
+      Clock clock) {
     this.residences = residences;
     this.institutions = institutions;
     this.attendance = attendance;
@@ -54,6 +58,7 @@ public class Residents {
     this.cases = cases;
     this.access = access;
     this.followUp = followUp;
+    this.events = events;
     this.clock = clock;
   }
 
@@ -133,6 +138,9 @@ public class Residents {
     } catch (DataIntegrityViolationException e) {
       throw openStayExists(); // another node admitted the same child meanwhile (lksa_residence_one_open_stay)
     }
+    if (caseId != null) {
+      events.publishEvent(new CaseSituationChanged(caseId));
+    }
     return view(residence, institution, person);
   }
 
@@ -163,10 +171,13 @@ public class Residents {
     if (!residence.isOpen()) {
       throw ApiException.conflict(LksaProblems.ALREADY_DISCHARGED, "This stay has already ended.");
     }
-    residence.discharge(input.dischargedOn(), destination, note, caller.userId());
+    residence.discharge(input.dischargedOn(), destination, note, caller.userId(), clock.instant());
     residences.flush();
-    if (destination == DischargeDestination.FAMILY && residence.getCaseId() != null) {
-      residence.followUpStarted(followUp.start(residence, institution));
+    if (residence.getCaseId() != null) {
+      if (destination == DischargeDestination.FAMILY) {
+        residence.followUpStarted(followUp.start(residence, institution));
+      }
+      events.publishEvent(new CaseSituationChanged(residence.getCaseId()));
     }
     return view(residence, institution, persons.findById(residence.getPersonId()).orElseThrow());
   }

@@ -1,6 +1,7 @@
 package id.terpadu.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static id.terpadu.support.ApiClient.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
@@ -10,6 +11,9 @@ import id.terpadu.support.BrowserExtension;
 import id.terpadu.support.CaseFixtures;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.regex.Pattern;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -20,7 +24,8 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * The supervisors' page {@code /lksa/kelola} in Bahasa Indonesia: Tulungagung's supervisor registers an institution
  * (the API's field errors appear next to the fields first), finds a child of the person registry by name, admits
- * them and discharges them; the reports draw their charts.
+ * them and discharges them; the reports draw their charts. The caseworker of a placed child's case sees the stay in
+ * the case's monitoring form and on the child's page.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "demo"})
@@ -115,6 +120,44 @@ class LksaManagementBrowserIT {
     assertThat(page.locator("#dialog-keluar")).isHidden();
     assertThat(page.locator("#kosong-anak")).isVisible();
     assertThat(row).containsText("0%");
+  }
+
+  @Test
+  void theCaseworkerSeesThePlacementInTheMonitoringFormAndOnTheChildsPage() {
+    CaseFixtures fixtures = new CaseFixtures(port);
+    CaseFixtures.Registered registered = fixtures.assessing("petugas", CaseFixtures.TULUNGAGUNG_VILLAGE, "pengawas",
+        "peksos1");
+    fixtures.referring(registered, "pengawas", "peksos1");
+    long child = json(fixtures.as("pengawas").get("/api/cases/" + registered.caseId())).get("child").get("personId")
+        .asLong();
+    long institution = json(fixtures.as("lksa1").get("/api/lksa/institutions")).get(0).get("id").asLong();
+    HttpResponse<String> admitted = fixtures.as("pengawas").postJson("/api/lksa/institutions/" + institution
+        + "/residents", "{\"personId\":" + child + ",\"caseNumber\":\"" + registered.caseNumber()
+        + "\",\"admittedOn\":\"" + LocalDate.now(ZoneId.of("Asia/Jakarta")) + "\",\"reason\":\"VIOLENCE\"}");
+    assertThat(admitted.statusCode()).as(admitted.body()).isEqualTo(201);
+    String monitoringTask = json(fixtures.as("peksos1").get("/engine-rest/task?taskDefinitionKey=Task_MonitorCase"
+        + "&processInstanceId=" + registered.processInstanceId())).get(0).get("id").asText();
+
+    Page page = browser.newPage();
+    Browser.login(page, base(), "tasklist", "peksos1", "demo");
+    assertThat(page.locator("input[ng-model=username]")).isHidden();
+    page.navigate(base() + "/camunda/app/tasklist/default/#/?task=" + monitoringTask);
+    Locator form = page.locator("section.task-details .fjs-container");
+    assertThat(form.locator(".fjs-form-field").first()).containsText(registered.caseNumber());
+    Locator situation = form.locator(".fjs-form-field", new Locator.LocatorOptions().setHasText("Keadaan rujukan"))
+        .locator("textarea");
+    assertThat(situation).hasValue(Pattern.compile(
+        ".*- Anak tinggal di LKSA Budi Mulia Tulungagung \\(LKSA / panti asuhan\\) sejak .*", Pattern.DOTALL));
+    page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/monev-penempatan-lksa.png"))
+        .setFullPage(true));
+
+    // The child's page lists the stay with the case number among the services received.
+    page.navigate(base() + "/orang/lihat?id=" + child);
+    Locator stay = page.locator("#daftar-layanan tr", new Page.LocatorOptions().setHasText("Penempatan LKSA"));
+    assertThat(stay).hasCount(1);
+    assertThat(stay).containsText(registered.caseNumber());
+    assertThat(stay).containsText("Penempatan LKSA: LKSA Budi Mulia Tulungagung");
+    assertThat(stay).containsText("Tinggal di lembaga");
   }
 
   private String base() {

@@ -466,6 +466,72 @@ class LksaResidentsIT {
     assertThat(outbox.findByReferenceOrderById(AttendanceReminders.reference(demoInstitution, day))).isEmpty();
   }
 
+  @Test
+  @Order(14)
+  void aPlacementShowsInTheCaseTimelineThePersonPageAndTheOpenMonitoringForm() {
+    CaseFixtures.Registered monitored = fixtures.assessing("petugas", CaseFixtures.TULUNGAGUNG_VILLAGE, "pengawas",
+        "peksos1");
+    fixtures.referring(monitored, "pengawas", "peksos1");
+    long child = childOf(monitored.caseId());
+    // What the caseworker's Tasklist form reads.
+    String monitoringTask = json(as("peksos1").get("/engine-rest/task?taskDefinitionKey=Task_MonitorCase"
+        + "&processInstanceId=" + monitored.processInstanceId())).get(0).get("id").asText();
+    String summaryPath = "/engine-rest/task/" + monitoringTask + "/form-variables?variableNames=monitoringSummary";
+    assertThat(json(as("peksos1").get(summaryPath)).get("monitoringSummary").get("value").asText()).doesNotContain("LKSA");
+
+    HttpResponse<String> admitted = as("pengawas").postJson("/api/lksa/institutions/" + demoInstitution
+        + "/residents", "{\"personId\":" + child + ",\"caseId\":" + monitored.caseId() + ",\"admittedOn\":\""
+        + today().minusDays(2) + "\",\"reason\":\"VIOLENCE\",\"note\":\"Catatan rahasia penempatan.\"}");
+    assertThat(admitted.statusCode()).as(admitted.body()).isEqualTo(201);
+    long stay = json(admitted).get("id").asLong();
+    String since = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.forLanguageTag("id"))
+        .format(today().minusDays(2));
+
+    // The caseworker's open monitoring form follows at once.
+    assertThat(json(as("peksos1").get(summaryPath)).get("monitoringSummary").get("value").asText())
+        .contains("- Anak tinggal di LKSA Budi Mulia Tulungagung (LKSA / panti asuhan) sejak " + since + ".");
+    // The case timeline, for the case's caseworker; the note stays on the stay.
+    JsonNode timeline = json(as("peksos1").get("/api/cases/" + monitored.caseId() + "/timeline"));
+    assertThat(timeline).filteredOn(e -> e.get("type").asText().equals("PLACEMENT_ADMITTED")).singleElement()
+        .satisfies(e -> {
+          assertThat(e.get("title").asText()).isEqualTo("Anak ditempatkan di LKSA Budi Mulia Tulungagung (LKSA / panti asuhan)");
+          assertThat(e.get("detail").asText()).isEqualTo("Tanggal masuk " + since + "; alasan: Korban kekerasan");
+          assertThat(e.get("actor").asText()).isEqualTo("pengawas");
+        });
+    assertThat(timeline.toString()).doesNotContain("Catatan rahasia penempatan.");
+    // The person page: the caseworker of the case sees the stay with its case number; a caseworker of another case
+    // does not.
+    JsonNode services = json(as("peksos1").get("/api/persons/" + child)).get("services");
+    assertThat(services).filteredOn(s -> s.get("kind").asText().equals("PLACEMENT")).singleElement().satisfies(s -> {
+      assertThat(s.get("id").asLong()).isEqualTo(stay);
+      assertThat(s.get("reference").asText()).isEqualTo(monitored.caseNumber());
+      assertThat(s.get("label").asText()).isEqualTo("Penempatan LKSA: LKSA Budi Mulia Tulungagung (LKSA / panti asuhan)");
+      assertThat(s.get("state").asText()).isEqualTo("Tinggal di lembaga");
+    });
+    HttpResponse<String> otherWorker = as("peksos2").get("/api/persons/" + child);
+    assertThat(otherWorker.statusCode()).isEqualTo(200); // the unit's caseworkers read the unit's persons
+    assertThat(json(otherWorker).get("services")).noneMatch(s -> s.get("kind").asText().equals("PLACEMENT"));
+
+    HttpResponse<String> discharged = as("lksa1").postJson("/api/lksa/residents/" + stay + "/discharge",
+        "{\"dischargedOn\":\"" + today() + "\",\"destination\":\"KINSHIP\"}");
+    assertThat(discharged.statusCode()).as(discharged.body()).isEqualTo(200);
+    String until = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.forLanguageTag("id"))
+        .format(today());
+    assertThat(json(as("peksos1").get(summaryPath)).get("monitoringSummary").get("value").asText())
+        .contains("- Anak pernah tinggal di LKSA Budi Mulia Tulungagung (LKSA / panti asuhan) " + since + " s.d. "
+            + until + "; tujuan keluar: Keluarga besar/kerabat.")
+        .doesNotContain("Anak tinggal di");
+    assertThat(json(as("peksos1").get("/api/cases/" + monitored.caseId() + "/timeline")))
+        .filteredOn(e -> e.get("type").asText().equals("PLACEMENT_DISCHARGED")).singleElement().satisfies(e -> {
+          assertThat(e.get("title").asText()).isEqualTo("Anak keluar dari LKSA Budi Mulia Tulungagung (LKSA / panti asuhan)");
+          assertThat(e.get("detail").asText()).isEqualTo("Tanggal keluar " + until + "; tujuan: Keluarga besar/kerabat");
+          assertThat(e.get("actor").asText()).isEqualTo("lksa1");
+        });
+    assertThat(json(as("peksos1").get("/api/persons/" + child)).get("services"))
+        .filteredOn(s -> s.get("kind").asText().equals("PLACEMENT")).singleElement()
+        .satisfies(s -> assertThat(s.get("state").asText()).isEqualTo("Keluar " + until + " (Keluarga besar/kerabat)"));
+  }
+
   long childOf(long caseId) {
     return json(as("pengawas").get("/api/cases/" + caseId)).get("child").get("personId").asLong();
   }
