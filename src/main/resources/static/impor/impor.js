@@ -7,13 +7,20 @@
   var csrfToken = null;
   var batas = 0;
   var timer = null;
-  var SATUAN = { persons: 'orang baru', cases: 'kasus baru', outreach: 'kunjungan baru' };
+  var SATUAN = { persons: 'orang baru', cases: 'kasus baru', outreach: 'kunjungan baru',
+    dtks: 'status DTKS diperbarui' };
+  var RISIKO = { HIGH: 'Tinggi', MEDIUM: 'Sedang', LOW: 'Rendah' };
+  var PER_HALAMAN = 20;
+  var halamanAmbilAlih = 0;
 
   function $(id) { return document.getElementById(id); }
 
-  function api(path) {
-    return fetch(path, { credentials: 'same-origin',
-      headers: { 'Accept': 'application/json, application/problem+json', 'X-Requested-With': 'XMLHttpRequest' } })
+  function api(path, method) {
+    var headers = { 'Accept': 'application/json, application/problem+json', 'X-Requested-With': 'XMLHttpRequest' };
+    if (method && csrfToken) {
+      headers['X-XSRF-TOKEN'] = csrfToken;
+    }
+    return fetch(path, { method: method || 'GET', credentials: 'same-origin', headers: headers })
       .then(function (response) {
         return response.text().then(function (text) {
           var data = null;
@@ -106,6 +113,9 @@
       if (result.data.status === 'RUNNING') {
         timer = setTimeout(function () { pantau(jobId); }, 1000);
       } else {
+        if (result.data.kind === 'cases') {
+          muatAmbilAlih(0);
+        }
         pesan(result.data.status === 'DONE' ? 'Impor selesai: ' + result.data.imported + ' '
           + (SATUAN[result.data.kind] || 'baris baru') + ', '
           + result.data.skipped + ' dilewati, ' + result.data.rejected + ' ditolak.' : 'Impor gagal.',
@@ -185,6 +195,78 @@
     });
   }
 
+  // Open imported cases wait for the unit to take them up: their process starts at triage then.
+  function sel(tr, text) {
+    var td = document.createElement('td');
+    td.textContent = text == null ? '' : text;
+    tr.appendChild(td);
+    return td;
+  }
+
+  function muatAmbilAlih(halaman) {
+    api('/api/cases?awaitingTakeUp=true&size=' + PER_HALAMAN + '&page=' + halaman).then(function (result) {
+      if (result.status !== 200 || !result.data) {
+        $('ambil-alih').hidden = true; // a role that reads no cases (administrators)
+        return;
+      }
+      var data = result.data;
+      if (data.items.length === 0 && halaman > 0 && data.total > 0) {
+        muatAmbilAlih(Math.max(0, Math.ceil(data.total / PER_HALAMAN) - 1));
+        return;
+      }
+      halamanAmbilAlih = halaman;
+      $('ambil-alih').hidden = false;
+      var body = $('daftar-ambil-alih');
+      body.textContent = '';
+      data.items.forEach(function (c) {
+        var tr = document.createElement('tr');
+        sel(tr, c.caseNumber);
+        sel(tr, c.receivedAt ? new Date(c.receivedAt).toLocaleDateString('id-ID',
+          { day: 'numeric', month: 'long', year: 'numeric' }) : '');
+        sel(tr, c.primaryCategory);
+        sel(tr, RISIKO[c.riskLevel] || c.riskLevel);
+        var tombol = document.createElement('button');
+        tombol.type = 'button';
+        tombol.textContent = 'Tangani';
+        tombol.addEventListener('click', function () { tangani(c, tombol); });
+        sel(tr, null).appendChild(tombol);
+        body.appendChild(tr);
+      });
+      $('kosong-ambil-alih').hidden = data.total > 0;
+      $('tabel-ambil-alih').hidden = data.total === 0;
+      var halamanTerakhir = Math.max(0, Math.ceil(data.total / PER_HALAMAN) - 1);
+      $('halaman-ambil-alih').hidden = halamanTerakhir === 0;
+      $('posisi-ambil-alih').textContent = 'Halaman ' + (halaman + 1) + ' dari ' + (halamanTerakhir + 1)
+        + ' (' + data.total + ' kasus)';
+      $('sebelumnya').disabled = halaman === 0;
+      $('berikutnya').disabled = halaman >= halamanTerakhir;
+    });
+  }
+
+  function tangani(kasus, tombol) {
+    tombol.disabled = true;
+    api('/api/cases/' + encodeURIComponent(kasus.id) + '/take-up', 'POST').then(function (result) {
+      if (result.status === 201) {
+        pesan('Kasus ' + kasus.caseNumber + ' kini ditangani: tugas triase menunggu di Tasklist (Antrian Tim Saya).');
+      } else if (result.status === 409) {
+        pesan('Kasus ' + kasus.caseNumber + ' sudah ditangani atau sudah ditutup.', true);
+      } else if (result.status === 404) {
+        pesan('Kasus ' + kasus.caseNumber + ' tidak ditemukan di wilayah kerja Anda.', true);
+      } else if (result.status === 403 && !(result.data && result.data.code === 'CSRF_TOKEN_INVALID')) {
+        pesan('Hanya supervisor dan kepala unit yang dapat menangani kasus historis.', true);
+      } else {
+        gagal(result.status, result.data);
+      }
+      muatAmbilAlih(halamanAmbilAlih);
+    }, function () {
+      gagal(0);
+      tombol.disabled = false;
+    });
+  }
+
+  $('sebelumnya').addEventListener('click', function () { muatAmbilAlih(halamanAmbilAlih - 1); });
+  $('berikutnya').addEventListener('click', function () { muatAmbilAlih(halamanAmbilAlih + 1); });
+
   $('jenis').addEventListener('change', pilihJenis);
   pilihJenis();
   $('berkas').addEventListener('change', selesai);
@@ -209,5 +291,6 @@
   }
   fetch('/camunda/api/engine/engine/', { credentials: 'same-origin' })
     .then(ambilToken, ambilToken)
-    .then(ambilBatas, ambilBatas);
+    .then(ambilBatas, ambilBatas)
+    .then(function () { muatAmbilAlih(0); });
 })();

@@ -33,9 +33,11 @@ public class CaseController {
       @Parameter(description = "A category code the case has") @RequestParam(required = false) String category,
       @Parameter(description = "Part of the case number (or an imported case's spreadsheet number) or of the child's name") @RequestParam(required = false)
       String q,
+      @Parameter(description = "true: only open imported cases whose process nobody has started yet (take-up)")
+      @RequestParam(required = false) String awaitingTakeUp,
       @Parameter(description = "Page number from 0") @RequestParam(required = false) String page,
       @Parameter(description = "Cases per page, 1–100, default 20") @RequestParam(required = false) String size) {
-    return queries.list(CaseListQuery.parse(status, stage, category, q, page, size, categories));
+    return queries.list(CaseListQuery.parse(status, stage, category, q, awaitingTakeUp, page, size, categories));
   }
 
   @Operation(summary = "One case file")

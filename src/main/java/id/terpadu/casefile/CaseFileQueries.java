@@ -85,7 +85,7 @@ public class CaseFileQueries {
     Join<ChildCase, Person> child = CaseListQuery.child(root);
     select.multiselect(root.get("id"), root.get("caseNumber"), root.get("status"), root.get("stage"),
             root.get("riskLevel"), root.get("primaryCategory"), root.get("receivedAt"), root.get("regencyCode"),
-            root.get("caseworkerId"), child, root.get("historical"))
+            root.get("caseworkerId"), child, root.get("historical"), root.get("processInstanceId"))
         .where(where.toPredicate(root, select, cb))
         .orderBy(cb.desc(root.get("receivedAt")), cb.desc(root.get("id")));
     List<CaseSummary> items = entityManager.createQuery(select).setFirstResult((int) offset)
@@ -103,7 +103,9 @@ public class CaseFileQueries {
     return new CaseSummary(row.get(0, Long.class), row.get(1, String.class), row.get(2, CaseStatus.class),
         row.get(3, CaseStage.class), row.get(4, RiskLevel.class), row.get(5, String.class),
         row.get(6, Instant.class), row.get(7, String.class), row.get(8, String.class),
-        child == null ? null : child.getFirstName(), row.get(10, Boolean.class));
+        child == null ? null : child.getFirstName(), row.get(10, Boolean.class),
+        row.get(10, Boolean.class) && row.get(2, CaseStatus.class) == CaseStatus.OPEN
+            && row.get(11, String.class) == null);
   }
 
   private CaseDetail.Child child(ChildCase c) {

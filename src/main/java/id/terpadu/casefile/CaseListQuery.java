@@ -14,11 +14,12 @@ import org.springframework.data.jpa.domain.Specification;
 
 /**
  * A validated case list request: optional filters (status, stage, one category, free text on the case
- * number, an imported case's spreadsheet number or the child's name) and a page. Built from the query
- * parameters as typed, so that every bad one gets a field message in Bahasa Indonesia.
+ * number, an imported case's spreadsheet number or the child's name, and whether only open imported cases that
+ * nobody has taken up yet) and a page. Built from the query parameters as typed, so that every bad one gets a
+ * field message in Bahasa Indonesia.
  */
-public record CaseListQuery(CaseStatus status, CaseStage stage, String category, String text, int page,
-    int size) {
+public record CaseListQuery(CaseStatus status, CaseStage stage, String category, String text,
+    boolean awaitingTakeUp, int page, int size) {
 
   public static final int DEFAULT_SIZE = 20;
   public static final int MAX_SIZE = 100;
@@ -29,8 +30,8 @@ public record CaseListQuery(CaseStatus status, CaseStage stage, String category,
    *
    * @throws ApiException {@code VALIDATION_FAILED} listing every invalid parameter
    */
-  public static CaseListQuery parse(String status, String stage, String category, String q, String page,
-      String size, CaseCategories categories) {
+  public static CaseListQuery parse(String status, String stage, String category, String q,
+      String awaitingTakeUp, String page, String size, CaseCategories categories) {
     List<FieldProblem> problems = new ArrayList<>();
     CaseStatus parsedStatus = code(CaseStatus.class, status, "status", "Status kasus", problems);
     CaseStage parsedStage = code(CaseStage.class, stage, "stage", "Tahap kasus", problems);
@@ -43,6 +44,15 @@ public record CaseListQuery(CaseStatus status, CaseStage stage, String category,
     if (text != null && text.length() > MAX_TEXT) {
       problems.add(new FieldProblem("q", "LENGTH", "Kata pencarian paling banyak " + MAX_TEXT + " karakter."));
     }
+    boolean takeUp = false;
+    String rawTakeUp = trim(awaitingTakeUp);
+    if (rawTakeUp != null) {
+      if (rawTakeUp.equals("true") || rawTakeUp.equals("false")) {
+        takeUp = rawTakeUp.equals("true");
+      } else {
+        problems.add(new FieldProblem("awaitingTakeUp", "FORMAT", "Isian awaitingTakeUp harus true atau false."));
+      }
+    }
     int parsedPage = number(page, 0, 0, Integer.MAX_VALUE, "page",
         "Nomor halaman harus bilangan bulat 0 atau lebih.", problems);
     int parsedSize = number(size, DEFAULT_SIZE, 1, MAX_SIZE, "size",
@@ -50,7 +60,7 @@ public record CaseListQuery(CaseStatus status, CaseStage stage, String category,
     if (!problems.isEmpty()) {
       throw ApiException.validation(problems);
     }
-    return new CaseListQuery(parsedStatus, parsedStage, parsedCategory, text, parsedPage, parsedSize);
+    return new CaseListQuery(parsedStatus, parsedStage, parsedCategory, text, takeUp, parsedPage, parsedSize);
   }
 
   /** The filters as a query predicate (no filter: every case). */
@@ -61,6 +71,9 @@ public record CaseListQuery(CaseStatus status, CaseStage stage, String category,
     }
     if (stage != null) {
       all.add((root, query, cb) -> cb.equal(root.get("stage"), stage));
+    }
+    if (awaitingTakeUp) {
+      all.add(awaitingTakeUpCases());
     }
     if (category != null) {
       all.add((root, query, cb) -> cb.isMember(category, root.<java.util.Collection<String>>get("categories")));
@@ -73,6 +86,12 @@ public record CaseListQuery(CaseStatus status, CaseStage stage, String category,
           cb.like(cb.lower(child(root).get("name")), pattern, '\\')));
     }
     return Specification.allOf(all);
+  }
+
+  /** Open imported cases whose process has not started ({@link ChildCase#canBeTakenUp}), as a query. */
+  static Specification<ChildCase> awaitingTakeUpCases() {
+    return (root, query, cb) -> cb.and(cb.isTrue(root.get("historical")), cb.equal(root.get("status"), CaseStatus.OPEN),
+        cb.isNull(root.get("processInstanceId")));
   }
 
   /** The case's child, joined once (left: many cases have no known child) and shared by select and filter. */
@@ -141,6 +160,9 @@ public record CaseListQuery(CaseStatus status, CaseStage stage, String category,
     }
     if (text != null) {
       parts.add("q=*");
+    }
+    if (awaitingTakeUp) {
+      parts.add("awaitingTakeUp=true");
     }
     parts.add("page=" + page);
     parts.add("size=" + size);

@@ -13,33 +13,35 @@ class CaseListQueryTest {
 
   @Test
   void withoutParametersTheFirstPageOfTwentyOfEveryCase() {
-    CaseListQuery query = CaseListQuery.parse(null, null, null, null, null, null, categories);
+    CaseListQuery query = CaseListQuery.parse(null, null, null, null, null, null, null, categories);
 
-    assertThat(query).isEqualTo(new CaseListQuery(null, null, null, null, 0, 20));
+    assertThat(query).isEqualTo(new CaseListQuery(null, null, null, null, false, 0, 20));
   }
 
   @Test
   void validParametersAreTrimmedAndParsed() {
-    CaseListQuery query = CaseListQuery.parse("OPEN", " TRIAGE ", "PENDIDIKAN", "  dimas ", "2", "100", categories);
+    CaseListQuery query = CaseListQuery.parse("OPEN", " TRIAGE ", "PENDIDIKAN", "  dimas ", " true ", "2", "100",
+        categories);
 
-    assertThat(query).isEqualTo(new CaseListQuery(CaseStatus.OPEN, CaseStage.TRIAGE, "PENDIDIKAN", "dimas", 2,
-        100));
-    assertThat(CaseListQuery.parse("", " ", "", " ", "", "", categories))
-        .isEqualTo(new CaseListQuery(null, null, null, null, 0, 20));
+    assertThat(query).isEqualTo(new CaseListQuery(CaseStatus.OPEN, CaseStage.TRIAGE, "PENDIDIKAN", "dimas", true,
+        2, 100));
+    assertThat(CaseListQuery.parse("", " ", "", " ", "", "", "", categories))
+        .isEqualTo(new CaseListQuery(null, null, null, null, false, 0, 20));
   }
 
   @Test
   void everyInvalidParameterIsReportedAtOnceInBahasaIndonesia() {
-    assertThatThrownBy(() -> CaseListQuery.parse("open", "DONE", "MAIN", "x".repeat(101), "-1", "101", categories))
+    assertThatThrownBy(() -> CaseListQuery.parse("open", "DONE", "MAIN", "x".repeat(101), "yes", "-1", "101",
+        categories))
         .isInstanceOfSatisfying(ApiException.class, e -> {
           assertThat(e.code()).isEqualTo("VALIDATION_FAILED");
           assertThat(e.errors()).extracting(p -> p.field() + ":" + p.code()).containsExactly(
-              "status:UNKNOWN_CODE", "stage:UNKNOWN_CODE", "category:UNKNOWN_CODE", "q:LENGTH", "page:RANGE",
-              "size:RANGE");
+              "status:UNKNOWN_CODE", "stage:UNKNOWN_CODE", "category:UNKNOWN_CODE", "q:LENGTH",
+              "awaitingTakeUp:FORMAT", "page:RANGE", "size:RANGE");
           assertThat(e.errors().get(0).message()).isEqualTo("Status kasus tidak dikenal. Pilihan: OPEN, CLOSED.");
-          assertThat(e.errors().get(5).message()).isEqualTo("Jumlah per halaman harus bilangan bulat 1–100.");
+          assertThat(e.errors().get(6).message()).isEqualTo("Jumlah per halaman harus bilangan bulat 1–100.");
         });
-    assertThatThrownBy(() -> CaseListQuery.parse(null, null, null, null, "1.5", "0", categories))
+    assertThatThrownBy(() -> CaseListQuery.parse(null, null, null, null, null, "1.5", "0", categories))
         .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.errors())
             .extracting(p -> p.field() + ":" + p.code()).containsExactly("page:FORMAT", "size:RANGE"));
   }
@@ -51,11 +53,13 @@ class CaseListQueryTest {
 
   @Test
   void theAccessLogGetsTheFiltersButNeverTheSearchText() {
-    CaseListQuery query = CaseListQuery.parse("OPEN", "TRIAGE", "PENDIDIKAN", "Dimas Pratama", "1", "5", categories);
+    CaseListQuery query = CaseListQuery.parse("OPEN", "TRIAGE", "PENDIDIKAN", "Dimas Pratama", "true", "1", "5",
+        categories);
 
-    assertThat(query.auditFilters()).isEqualTo("status=OPEN&stage=TRIAGE&category=PENDIDIKAN&q=*&page=1&size=5")
+    assertThat(query.auditFilters())
+        .isEqualTo("status=OPEN&stage=TRIAGE&category=PENDIDIKAN&q=*&awaitingTakeUp=true&page=1&size=5")
         .doesNotContain("Dimas");
-    assertThat(CaseListQuery.parse(null, null, null, null, null, null, categories).auditFilters())
+    assertThat(CaseListQuery.parse(null, null, null, null, null, null, null, categories).auditFilters())
         .isEqualTo("page=0&size=20");
   }
 }

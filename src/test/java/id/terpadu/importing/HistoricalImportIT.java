@@ -334,6 +334,15 @@ class HistoricalImportIT {
         + n + "2,2019-07-01,PENELANTARAN,,,," + TULUNGAGUNG + ",,,CLOSED,2019-08-01,\n");
     Object openId = storedCase(n + "1").get("ID");
     Object closedId = storedCase(n + "2").get("ID");
+    // The unit finds what waits for it: only the open one, marked as such.
+    String waiting = "/api/cases?awaitingTakeUp=true&size=100&q=" + n;
+    assertThat(json(as("pengawas").get(waiting)).path("items")).singleElement().satisfies(c -> {
+      assertThat(c.path("id").asText()).isEqualTo(String.valueOf(openId));
+      assertThat(c.path("awaitingTakeUp").asBoolean()).isTrue();
+    });
+    assertThat(json(as("pengawas").get("/api/cases?size=100&q=" + n + "2")).path("items")).singleElement()
+        .satisfies(c -> assertThat(c.path("awaitingTakeUp").asBoolean()).isFalse());
+    assertThat(json(as("pengawas2").get(waiting)).path("items")).isEmpty();
 
     assertThat(as("peksos1").postJson("/api/cases/" + openId + "/take-up", "{}").statusCode()).isEqualTo(403);
     assertThat(as("pengawas2").postJson("/api/cases/" + openId + "/take-up", "{}").statusCode()).isEqualTo(404);
@@ -355,6 +364,7 @@ class HistoricalImportIT {
     assertThat(twice.statusCode()).isEqualTo(409);
     assertThat(json(twice).path("code").asText()).isEqualTo("CASE_NOT_TAKEABLE");
     assertThat(as("pengawas").postJson("/api/cases/" + closedId + "/take-up", "{}").statusCode()).isEqualTo(409);
+    assertThat(json(as("pengawas").get(waiting)).path("items")).isEmpty();
   }
 
   /**
