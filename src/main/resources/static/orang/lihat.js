@@ -53,7 +53,8 @@
     });
     O.$('peringatan').hidden = d.warnings.length === 0;
 
-    var JENIS_LAYANAN = { CASE: 'Kasus', REFERRAL: 'Rujukan', PLACEMENT: 'Penempatan LKSA' };
+    var JENIS_LAYANAN = { CASE: 'Kasus', REFERRAL: 'Rujukan', PLACEMENT: 'Penempatan LKSA',
+      OUTREACH: 'Penjangkauan', VULNERABLE: 'Program (registri rentan)' };
     var layanan = O.$('daftar-layanan');
     layanan.textContent = '';
     d.services.forEach(function (s) {

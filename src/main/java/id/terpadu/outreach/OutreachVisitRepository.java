@@ -25,6 +25,11 @@ public interface OutreachVisitRepository extends JpaRepository<OutreachVisit, Lo
   /** The visits of a round, oldest first. */
   List<OutreachVisit> findByRoundIdOrderByVisitDateAscIdAsc(Long roundId);
 
+  /** The visits where a child met was linked to this registry person, newest first. */
+  @Query("select distinct v from OutreachVisit v join v.children c where c.personId = :personId"
+      + " order by v.visitDate desc, v.id desc")
+  List<OutreachVisit> findByChildPerson(@Param("personId") Long personId);
+
   /** The visit, locked until the transaction ends (a second click on "make a complaint" waits for the first). */
   @Lock(LockModeType.PESSIMISTIC_WRITE)
   @Query("select v from OutreachVisit v where v.id = :id")

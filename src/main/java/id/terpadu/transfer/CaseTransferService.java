@@ -18,6 +18,7 @@ import id.terpadu.region.RegionLevel;
 import id.terpadu.scope.UnitHandover;
 import id.terpadu.web.ApiException;
 import id.terpadu.web.FieldProblem;
+import id.terpadu.person.PersonMoved;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -220,6 +221,9 @@ public class CaseTransferService {
     String previousCaseworker = theCase.getCaseworkerId();
     transfer.accept(actor, clock.instant(), previousCaseworker);
     theCase.transferTo(to, transfer.getToDistrict(), transfer.getToVillage());
+    if (theCase.getChild() != null) {
+      events.publishEvent(new PersonMoved(theCase.getChild().getId()));
+    }
 
     String instanceId = theCase.getProcessInstanceId();
     boolean running = instanceId != null && Privileged.asApplication(identity,

@@ -110,6 +110,11 @@ public class VulnerableEntry implements Regional {
     takeRegionOf(person);
   }
 
+  /** The person moved (e.g. with a case handed over to another regency): the entry moves to their new region. */
+  void followPerson() {
+    takeRegionOf(person);
+  }
+
   private void takeRegionOf(Person p) {
     this.provinceCode = p.getProvinceCode();
     this.regencyCode = p.getRegencyCode();

@@ -247,6 +247,17 @@ class OutreachRoundIT {
         "{\"personId\":" + twinId + "}");
     assertThat(linked.statusCode()).as(linked.body()).isEqualTo(200);
     assertThat(json(linked).path("children").get(2).path("personId").asLong()).isEqualTo(twinId);
+
+    // The person page lists the visit among the services received.
+    assertThat(json(as("peksos1").get("/api/persons/" + twinId)).path("services"))
+        .filteredOn(s -> s.path("kind").asText().equals("OUTREACH")).singleElement().satisfies(s -> {
+          assertThat(s.path("id").asLong()).isEqualTo(visitId);
+          assertThat(s.path("label").asText()).startsWith("Penjangkauan: ditemui di desa/kelurahan ");
+          assertThat(s.path("state").asText()).isEqualTo("Ditemui");
+        });
+    assertThat(json(as("pengawas").get("/api/persons/" + registered)).path("services"))
+        .filteredOn(s -> s.path("kind").asText().equals("OUTREACH")).extracting(s -> s.path("id").asLong())
+        .containsExactly(visitId);
   }
 
   @Test

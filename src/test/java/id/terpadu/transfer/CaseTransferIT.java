@@ -554,6 +554,27 @@ class CaseTransferIT {
   }
 
   /** Tulungagung proposes the move to Trenggalek, Trenggalek's supervisor accepts through the API. */
+  @Test
+  void theChildsVulnerableRegistryEntryMovesWithTheCase() {
+    Registered registered = fixtures.register("petugas", CaseFixtures.TULUNGAGUNG_VILLAGE);
+    long child = json(as("pengawas").get("/api/cases/" + registered.caseId())).path("child").path("personId")
+        .asLong();
+    HttpResponse<String> entry = as("pengawas").postJson("/api/vulnerable/entries",
+        "{\"personId\":" + child + ",\"categories\":[{\"code\":\"VULNERABLE_CHILD\"}]}");
+    assertThat(entry.statusCode()).as(entry.body()).isEqualTo(201);
+    long entryId = json(entry).path("entry").path("id").asLong();
+    assertThat(as("pengawas2").get("/api/vulnerable/entries/" + entryId).statusCode()).isEqualTo(404);
+
+    HttpResponse<String> moved = proposeAndAccept(registered.caseId());
+    assertThat(moved.statusCode()).as(moved.body()).isEqualTo(200);
+
+    // The entry lies where the child now lives: the receiving unit has it, the sending unit no longer.
+    HttpResponse<String> there = as("pengawas2").get("/api/vulnerable/entries/" + entryId);
+    assertThat(there.statusCode()).as(there.body()).isEqualTo(200);
+    assertThat(json(there).path("entry").path("regencyCode").asText()).isEqualTo("3503");
+    assertThat(as("pengawas").get("/api/vulnerable/entries/" + entryId).statusCode()).isEqualTo(404);
+  }
+
   private HttpResponse<String> proposeAndAccept(long caseId) {
     HttpResponse<String> proposed = as("pengawas").postJson("/api/cases/" + caseId + "/transfer", MOVE);
     assertThat(proposed.statusCode()).as(proposed.body()).isEqualTo(201);

@@ -108,6 +108,14 @@ class VulnerableRegistryIT {
     assertThat(entry.path("categories").get(0).path("cause").asText()).isEqualTo("COVID-19");
     assertThat(entry.path("assessmentStatus").asText()).isEqualTo("RECORDING");
     assertThat(entry.path("dtksStatus").isNull()).isTrue();
+    // the person page lists the entry among the services received
+    JsonNode services = json(as("peksos1").get("/api/persons/" + girl.getId())).path("services");
+    assertThat(services).filteredOn(s -> s.path("kind").asText().equals("VULNERABLE")).singleElement()
+        .satisfies(s -> {
+          assertThat(s.path("id").asLong()).isEqualTo(girlEntry);
+          assertThat(s.path("label").asText()).startsWith("Registri rentan: ").contains(", ");
+          assertThat(s.path("state").asText()).isEqualTo("DTKS belum dipadankan; asesmen: Sedang dicatat");
+        });
     // a person without a NIK cannot be matched with DTKS
     assertThat(json(as("pengawas").get("/api/vulnerable/entries/" + homeWorkerEntry)).path("entry")
         .path("dtksStatus").asText()).isEqualTo("NOT_IDENTIFIABLE");
