@@ -1,8 +1,13 @@
 // Tambah Orang: POST /api/persons; possible duplicates (409 POSSIBLE_DUPLICATES) are shown for the user to open
 // the existing record or to confirm a new person (confirmNew).
+// Ubah Data Orang (/orang/ubah?id=): the same form, filled from GET /api/persons/{id} and saved with PUT and the
+// version read; a change by someone else meanwhile (409 VERSION_CONFLICT) asks the user to reload.
 (function () {
   'use strict';
   var O = window.Orang;
+  var ubahId = window.location.pathname === '/orang/ubah'
+    ? new URLSearchParams(window.location.search).get('id') : null;
+  var versi = null;
   var FIELDS = ['name', 'sex', 'birthDate', 'birthPlace', 'nik', 'kk', 'villageCode', 'districtCode', 'address',
     'phone', 'disability'];
 
@@ -36,10 +41,19 @@
     if (confirmNew) {
       body.confirmNew = true;
     }
+    if (ubahId) {
+      body.version = versi;
+    }
     O.pesan('');
-    O.api('POST', '/api/persons', body).then(function (result) {
-      if (result.status === 201) {
+    O.api(ubahId ? 'PUT' : 'POST', ubahId ? '/api/persons/' + encodeURIComponent(ubahId) : '/api/persons', body)
+      .then(function (result) {
+      if (result.status === 201 || (ubahId && result.status === 200)) {
         window.location.href = '/orang/lihat?id=' + result.data.person.id;
+      } else if (result.status === 409 && result.data && result.data.code === 'VERSION_CONFLICT') {
+        O.pesan('Data orang ini baru saja diubah oleh pengguna lain. Muat ulang halaman untuk melihat perubahannya, '
+          + 'lalu isi kembali perubahan Anda.', true);
+      } else if (result.status === 409 && result.data && result.data.code === 'PERSON_MERGED') {
+        O.pesan('Data ini sudah digabungkan ke data lain; ubah data gabungannya.', true);
       } else if (result.status === 400 && result.data && result.data.errors) {
         O.$('kandidat').hidden = true;
         O.$('form-orang').hidden = false;
@@ -79,6 +93,32 @@
     O.$('orang-baru').focus();
   }
 
+  function isiUntukUbah() {
+    O.$('judul').textContent = 'Ubah Data Orang';
+    document.title = 'Ubah Data Orang — Terpadu';
+    O.$('petunjuk-baru').hidden = true;
+    O.$('petunjuk-ubah').hidden = false;
+    O.$('batal').href = '/orang/lihat?id=' + encodeURIComponent(ubahId);
+    O.$('batal').hidden = false;
+    O.$('form-orang').hidden = true;
+    O.api('GET', '/api/persons/' + encodeURIComponent(ubahId)).then(function (result) {
+      if (result.status !== 200) {
+        O.gagal(result);
+        return;
+      }
+      var p = result.data.person;
+      versi = p.version;
+      FIELDS.forEach(function (f) {
+        O.$(f).value = p[f] == null ? '' : p[f];
+      });
+      // A village code already gives the district.
+      if (p.villageCode) {
+        O.$('districtCode').value = '';
+      }
+      O.$('form-orang').hidden = false;
+    });
+  }
+
   O.$('form-orang').addEventListener('submit', function (event) {
     event.preventDefault();
     simpan(false);
@@ -89,4 +129,7 @@
     O.$('form-orang').hidden = false;
   });
   O.siap();
+  if (ubahId) {
+    isiUntukUbah();
+  }
 })();

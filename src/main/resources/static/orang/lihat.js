@@ -110,6 +110,8 @@
       }
       gabungan.appendChild(li);
     });
+    O.$('ubah').href = '/orang/ubah?id=' + encodeURIComponent(p.id);
+    O.$('ubah').hidden = !!p.mergedIntoId;
     O.$('form-hubungan').hidden = !!p.mergedIntoId;
     O.$('form-gabung').hidden = !!p.mergedIntoId;
     O.$('data').hidden = false;

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,14 +25,16 @@ public class PersonEditing {
   private final PersonRepository persons;
   private final PersonValidator validator;
   private final PersonRegistration registration;
+  private final ApplicationEventPublisher events;
   private final Clock clock;
 
   PersonEditing(PersonAccess access, PersonRepository persons, PersonValidator validator,
-      PersonRegistration registration, Clock clock) {
+      PersonRegistration registration, ApplicationEventPublisher events, Clock clock) {
     this.access = access;
     this.persons = persons;
     this.validator = validator;
     this.registration = registration;
+    this.events = events;
     this.clock = clock;
   }
 
@@ -69,10 +72,18 @@ public class PersonEditing {
             access.mayRead(reader, other) ? Map.of("personId", other.getId()) : Map.of());
       });
     }
+    String regionBefore = regionOf(person);
     person.apply(details, clock.instant());
     persons.saveAndFlush(person);
+    if (!regionBefore.equals(regionOf(person))) {
+      events.publishEvent(new PersonMoved(person.getId()));
+    }
     return new PersonView.Edited(PersonView.Record.of(person, reader.seesFullNik()),
         PersonView.Warning.of(validated.warnings()));
+  }
+
+  private static String regionOf(Person p) {
+    return p.getProvinceCode() + "/" + p.getRegencyCode() + "/" + p.getDistrictCode() + "/" + p.getVillageCode();
   }
 
   /**

@@ -5,8 +5,9 @@ import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * The registry's pages, in Bahasa Indonesia: search {@code /orang}, one person {@code /orang/lihat?id=}, and
- * registering {@code /orang/baru} with the duplicate-candidate step. Static HTML and script (under
+ * The registry's pages, in Bahasa Indonesia: search {@code /orang}, one person {@code /orang/lihat?id=},
+ * registering {@code /orang/baru} with the duplicate-candidate step, and editing {@code /orang/ubah?id=} (the same
+ * form). Static HTML and script (under
  * {@code static/orang/}) on the Camunda webapps' session, calling {@code /api/persons}; what each user sees is
  * decided by the API ({@link PersonAccess}).
  */
@@ -19,5 +20,6 @@ class PersonPages implements WebMvcConfigurer {
     registry.addRedirectViewController("/orang/", "/orang");
     registry.addViewController("/orang/lihat").setViewName("forward:/orang/lihat.html");
     registry.addViewController("/orang/baru").setViewName("forward:/orang/baru.html");
+    registry.addViewController("/orang/ubah").setViewName("forward:/orang/baru.html");
   }
 }

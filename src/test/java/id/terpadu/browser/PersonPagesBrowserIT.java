@@ -80,6 +80,48 @@ class PersonPagesBrowserIT {
     assertThat(page.locator("#tanpa-layanan")).isVisible();
   }
 
+  @Test
+  void aCaseworkerCorrectsARecordAndAConcurrentChangeIsNotOverwritten() {
+    String name = "Rahmat Ubah " + Long.toString(System.nanoTime() % 1_000_000_000L, 36).replaceAll("\\d", "a");
+    HttpResponse<String> created = new CaseFixtures(port).as("pengawas").postJson("/api/persons", """
+        {"name":"%s","sex":"L","birthDate":"2012-02-02","villageCode":"%s","address":"Jl. Lama 1",
+         "confirmNew":true}""".formatted(name, CaseFixtures.TULUNGAGUNG_VILLAGE));
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    long id = json(created).path("person").path("id").asLong();
+
+    Page page = loggedIn("peksos1");
+    page.navigate(base() + "/orang/lihat?id=" + id);
+    page.locator("#ubah").click();
+    assertThat(page).hasURL(Pattern.compile(".*/orang/ubah\\?id=" + id));
+    assertThat(page.locator("h1")).hasText("Ubah Data Orang");
+    assertThat(page.locator("#name")).hasValue(name);
+    assertThat(page.locator("#address")).hasValue("Jl. Lama 1");
+    // A second tab opens the same record before the first one saves.
+    Page other = loggedIn("pengawas");
+    other.navigate(base() + "/orang/ubah?id=" + id);
+    assertThat(other.locator("#name")).hasValue(name);
+
+    page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+    page.locator("#villageCode").fill("12");
+    page.locator("#simpan").click();
+    assertThat(page.locator("#galat")).containsText("desa");
+    page.locator("#villageCode").fill(CaseFixtures.TULUNGAGUNG_VILLAGE);
+    page.locator("#address").fill("Jl. Baru 7, RT 02/RW 03");
+    page.locator("#phone").fill("0812 0000 1111");
+    page.locator("#simpan").click();
+    assertThat(page).hasURL(Pattern.compile(".*/orang/lihat\\?id=" + id));
+    assertThat(page.locator("#alamat")).containsText("Jl. Baru 7, RT 02/RW 03");
+    assertThat(page.locator("#telepon")).hasText("0812 0000 1111");
+
+    // The other tab's change would overwrite it: it is refused and nothing of it is stored.
+    other.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+    other.locator("#address").fill("Jl. Tertimpa 9");
+    other.locator("#simpan").click();
+    assertThat(other.locator("#pesan")).containsText("baru saja diubah oleh pengguna lain");
+    assertThat(new CaseFixtures(port).as("pengawas").get("/api/persons/" + id).body())
+        .contains("Jl. Baru 7").doesNotContain("Tertimpa");
+  }
+
   /** A complaint about a girl born 2010-03-14 (or 2011-07-21 with the NIK) in Tulungagung; its case number. */
   private String complaintAbout(String name, String nik) {
     String birth = nik == null ? "2010-03-14" : "2011-07-21";

@@ -116,6 +116,15 @@ class VulnerableRegistryIT {
           assertThat(s.path("label").asText()).startsWith("Registri rentan: ").contains(", ");
           assertThat(s.path("state").asText()).isEqualTo("DTKS belum dipadankan; asesmen: Sedang dicatat");
         });
+    // the entry lies where its person lives: a corrected address moves it
+    long version = json(as("pengawas").get("/api/persons/" + homeWorker.getId())).path("person").path("version")
+        .asLong();
+    HttpResponse<String> moved = as("pengawas").putJson("/api/persons/" + homeWorker.getId(), """
+        {"name":"%s","sex":"P","birthDate":"%s","villageCode":"3504022001","version":%d}"""
+        .formatted(homeWorker.getName(), homeWorker.getBirthDate(), version));
+    assertThat(moved.statusCode()).as(moved.body()).isEqualTo(200);
+    assertThat(entry(homeWorkerEntry).path("districtCode").asText()).isEqualTo("350402");
+    assertThat(entry(homeWorkerEntry).path("villageCode").asText()).isEqualTo("3504022001");
     // a person without a NIK cannot be matched with DTKS
     assertThat(json(as("pengawas").get("/api/vulnerable/entries/" + homeWorkerEntry)).path("entry")
         .path("dtksStatus").asText()).isEqualTo("NOT_IDENTIFIABLE");
