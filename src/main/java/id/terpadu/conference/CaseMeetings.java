@@ -115,7 +115,8 @@ public class CaseMeetings {
     Specification<ChildCase> readable = caseAccess.readableCases(AGENDA_FILTERS);
     Set<String> regencies = new LinkedHashSet<>();
     caller.scope().codes().forEach(code -> regencies.add(code.length() >= 4 ? code.substring(0, 4) : code));
-    LocalDate today = LocalDate.now(clock.withZone(UnitTimeZones.WIB));
+    // The engine's clock, as the tasks' due dates and timers (and the SLA view) use it.
+    LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), UnitTimeZones.WIB);
 
     Map<Long, List<StuckReferral>> stuck = stuckReferrals(regencies, today);
     Map<Long, Integer> overdue = overdueTasks(regencies);
