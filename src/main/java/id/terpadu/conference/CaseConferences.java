@@ -15,6 +15,7 @@ import id.terpadu.notification.NotificationType;
 import id.terpadu.notification.OutboxMail;
 import id.terpadu.process.FormValues;
 import id.terpadu.process.Privileged;
+import id.terpadu.referral.AgencyOptions;
 import id.terpadu.referral.Referral;
 import id.terpadu.referral.ReferralRepository;
 import id.terpadu.region.UnitTimeZones;
@@ -27,7 +28,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -59,7 +59,6 @@ public class CaseConferences {
   public static final String CONFERENCE_RUNNING = "CONFERENCE_RUNNING";
   public static final String CASE_CLOSED = "CASE_CLOSED";
   static final String CONFERENCE_ID = "conferenceId";
-  static final String AGENCY_OPTIONS = "agencyOptions";
   static final String INVITED_OPTIONS = "invitedAgencyOptions";
   static final String INVITED = "invitedAgencies";
   static final String ATTENDED = "attendedAgencies";
@@ -77,6 +76,7 @@ public class CaseConferences {
   private final ChildCaseRepository cases;
   private final ReferralRepository referrals;
   private final AgencyDirectory agencies;
+  private final AgencyOptions agencyOptions;
   private final Notifications notifications;
   private final MailTemplates templates;
   private final RuntimeService runtime;
@@ -85,7 +85,7 @@ public class CaseConferences {
   private final String interval;
 
   public CaseConferences(CaseConferenceRepository conferences, CaseDecisions decisions, CaseAccess caseAccess,
-      ChildCaseRepository cases, ReferralRepository referrals, AgencyDirectory agencies, Notifications notifications,
+      ChildCaseRepository cases, ReferralRepository referrals, AgencyDirectory agencies, AgencyOptions agencyOptions, Notifications notifications,
       MailTemplates templates, RuntimeService runtime, IdentityService identity, Clock clock,
       @Value("${terpadu.conference.interval:P3M}") String interval) {
     this.conferences = conferences;
@@ -94,6 +94,7 @@ public class CaseConferences {
     this.cases = cases;
     this.referrals = referrals;
     this.agencies = agencies;
+    this.agencyOptions = agencyOptions;
     this.notifications = notifications;
     this.templates = templates;
     this.runtime = runtime;
@@ -146,7 +147,7 @@ public class CaseConferences {
   @Transactional(propagation = Propagation.MANDATORY)
   public void offerSchedule(DelegateTask task) {
     ChildCase theCase = caseOf(task);
-    FormValues.offerOptions(task, AGENCY_OPTIONS, agencyOptions(theCase.getRegencyCode()));
+    agencyOptions.offer(task, null);
     if (!task.hasVariable(INVITED)) {
       List<String> involved = referrals.findByCaseIdOrderById(theCase.getId()).stream()
           .map(Referral::getAgencyCode).distinct().toList();
@@ -214,11 +215,10 @@ public class CaseConferences {
     CaseConference conference = conference(task);
     ZoneId zone = UnitTimeZones.of(conference.getRegencyCode());
     List<Map<String, String>> invited = conference.getInvitations().stream()
-        .map(i -> option(agencies.find(i.getAgencyCode()).map(Agency::getName).orElse(i.getAgencyCode()),
-            i.getAgencyCode()))
+        .map(i -> Map.of("label", agencyOptions.nameOf(i.getAgencyCode()), "value", i.getAgencyCode()))
         .toList();
     FormValues.offerOptions(task, INVITED_OPTIONS, invited);
-    FormValues.offerOptions(task, AGENCY_OPTIONS, agencyOptions(conference.getRegencyCode()));
+    agencyOptions.offer(task, null);
     task.setVariable(SUMMARY, "Konferensi " + FormValues.INDONESIAN_DATE_TIME.format(
         conference.getScheduledAt().atZone(zone)) + " " + UnitTimeZones.abbreviation(zone) + ", "
         + conference.getPlace() + ". Diundang: " + (invited.isEmpty() ? "tidak ada mitra"
@@ -285,16 +285,6 @@ public class CaseConferences {
     execution.removeVariables(List.of(DATE, PLACE, INVITED, ATTENDED, ATTENDEES, SUMMARY));
   }
 
-  private List<Map<String, String>> agencyOptions(String regency) {
-    return agencies.list(null, regency).stream().map(a -> option(a.getName(), a.getCode())).toList();
-  }
-
-  private static Map<String, String> option(String label, String value) {
-    Map<String, String> option = new LinkedHashMap<>();
-    option.put("label", label);
-    option.put("value", value);
-    return option;
-  }
 
   private static Object jsonList(List<String> values) {
     return org.camunda.spin.plugin.variable.SpinValues.jsonValue(values.stream()
