@@ -100,7 +100,18 @@ public class CaseConferences {
     this.runtime = runtime;
     this.identity = identity;
     this.clock = clock;
-    this.interval = interval;
+    this.interval = validInterval(interval);
+  }
+
+  /** The configured interval as the engine's timers read it (ISO-8601 duration); a bad value stops the start. */
+  static String validInterval(String interval) {
+    try {
+      javax.xml.datatype.DatatypeFactory.newInstance().newDuration(interval.trim());
+      return interval.trim();
+    } catch (IllegalArgumentException | NullPointerException | javax.xml.datatype.DatatypeConfigurationException e) {
+      throw new IllegalStateException("terpadu.conference.interval must be an ISO-8601 duration such as P3M: "
+          + interval, e);
+    }
   }
 
   /**
