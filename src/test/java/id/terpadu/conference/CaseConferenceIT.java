@@ -104,6 +104,13 @@ class CaseConferenceIT {
     assertThat(caseworker.statusCode()).isEqualTo(403);
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM access_log WHERE user_id = 'peksos1'"
         + " AND outcome = 'FORBIDDEN' AND filters = 'case-meeting:agenda'", Long.class)).isPositive();
+
+    ApiClient browser = ApiClient.anonymous(port);
+    assertThat(browser.get("/rapat-kasus").statusCode()).as("no anonymous access").isEqualTo(302);
+    assertThat(browser.webappLogin("tasklist", "pengawas", "demo")).isEqualTo(200);
+    HttpResponse<String> page = browser.get("/rapat-kasus");
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("Rapat Kasus Mingguan", "/rapat-kasus/rapat-kasus.js");
   }
 
   @Test
@@ -219,6 +226,9 @@ class CaseConferenceIT {
     List<String> states = new ArrayList<>();
     decisions.forEach(d -> states.add(d.path("owner").asText() + ":" + d.path("status").asText()));
     assertThat(states).containsExactlyInAnyOrder("dukcapil:OPEN", "rsud:DONE");
+    String timeline = as("pengawas").get("/api/cases/" + registered.caseId() + "/timeline").body();
+    assertThat(timeline).contains("CONFERENCE_HELD", "Periksa kesehatan anak", "DECISION_CARRIED_OUT",
+        "Anak sudah diperiksa.");
   }
 
   /** The recording task's variables: dukcapil attended, one other attendee, the decisions as the form's JSON. */
