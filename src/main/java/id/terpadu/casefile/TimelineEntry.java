@@ -38,7 +38,6 @@ public record TimelineEntry(Instant at, String actor, Type type, String title, S
     CASE_TRANSFERRED,
     TRANSFER_DECLINED,
     TRANSFER_WITHDRAWN,
-    TRANSFER_WITHDRAWN,
     PLACEMENT_ADMITTED,
     PLACEMENT_DISCHARGED,
     CONFERENCE_HELD,
