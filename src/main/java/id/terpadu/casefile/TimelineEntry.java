@@ -39,6 +39,9 @@ public record TimelineEntry(Instant at, String actor, Type type, String title, S
     TRANSFER_DECLINED,
     TRANSFER_WITHDRAWN,
     PLACEMENT_ADMITTED,
-    PLACEMENT_DISCHARGED
+    PLACEMENT_DISCHARGED,
+    CONFERENCE_HELD,
+    DECISION_TAKEN,
+    DECISION_CARRIED_OUT
   }
 }

@@ -112,6 +112,24 @@ public class MailTemplates {
             + "E-mail ini dikirim otomatis oleh Terpadu sekali sehari bila kehadiran belum dicatat.");
   }
 
+  /**
+   * An invitation to a case conference, to a partner agency's office address: the case number, when, where and
+   * which unit invites; never the child (the agency reads the case at the conference).
+   */
+  public Mail conferenceInvitation(String caseNumber, String agencyName, ZonedDateTime at, String place) {
+    String subject = SUBJECT_PREFIX + "Undangan konferensi kasus" + caseSuffix(caseNumber);
+    StringBuilder body = new StringBuilder("Yth. ").append(agencyName).append(",\n\n")
+        .append("Unit Layanan Terpadu mengundang lembaga Anda ke konferensi kasus berikut.\n\n");
+    body.append("Nomor kasus    : ").append(caseNumber).append('\n');
+    body.append("Waktu          : ").append(deadline(at.toInstant(), at.getZone())).append('\n');
+    body.append("Tempat         : ").append(place).append("\n\n");
+    body.append("Mohon hadir atau mengutus perwakilan yang menangani rujukan kasus ini. Rincian kasus dibahas dalam ")
+        .append("konferensi dan tidak dikirim melalui e-mail.\n\n");
+    body.append("Buka Terpadu:\n").append(baseUrl).append("/\n");
+    body.append(footer(false));
+    return new Mail(subject, body.toString());
+  }
+
   /** The Tasklist page of one task. */
   public String taskLink(String taskId) {
     return tasklistLink() + "#/?task=" + taskId;

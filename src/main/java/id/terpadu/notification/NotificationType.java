@@ -24,6 +24,8 @@ public enum NotificationType {
   TRANSFER_WITHDRAWN,
   /** No attendance of a child welfare institution's residents recorded by the morning: its staff group. */
   LKSA_ATTENDANCE_REMINDER,
+  /** A case conference was scheduled: each invited partner agency's directory address. */
+  CONFERENCE_INVITATION,
   /** Anything else enqueued through {@link Notifications#enqueue}. */
   OTHER
 }

@@ -65,7 +65,15 @@ public class SlaEscalation {
 
   /** The boundary timer's cycle: one firing per level, the first at the task's due date. */
   public String cycle(DelegateExecution execution, String stage) {
-    Instant due = deadlines.due(execution, stage).toInstant();
+    return cycleFrom(execution, deadlines.due(execution, stage), stage);
+  }
+
+  /**
+   * As {@link #cycle}, for a task whose due date is given (e.g. a decision's due date chosen by the people who
+   * took it) rather than taken from the deadlines table; the escalation chain is the stage's.
+   */
+  public String cycleFrom(DelegateExecution execution, java.util.Date dueDate, String stage) {
+    Instant due = dueDate.toInstant();
     // The cycle's start keeps whole seconds only: round up, so that no firing comes before the task is due.
     Instant start = due.getNano() == 0 ? due : due.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).plusSeconds(1);
     Chain chain = chain(stage, text(execution.getVariable(CaseVariables.RISK_LEVEL)));

@@ -81,4 +81,15 @@ class MailTemplatesTest {
     assertThat(reported.subject()).isEqualTo("[Terpadu] Mitra melaporkan layanan rujukan - ULT-3504-2026-00012");
     assertThat(reported.body()).contains("periksa dan verifikasi laporan mitra", "1 September 2026");
   }
+
+  @Test
+  void aConferenceInvitationSaysCaseNumberTimePlaceAndNoMore() {
+    Mail mail = templates.conferenceInvitation("ULT-3504-2026-00012", "RSUD dr. Iskak",
+        Instant.parse("2026-08-17T02:00:00Z").atZone(java.time.ZoneId.of("Asia/Jakarta")), "Ruang rapat ULT PSAI");
+    assertThat(mail.subject()).isEqualTo("[Terpadu] Undangan konferensi kasus - ULT-3504-2026-00012");
+    assertThat(mail.body()).startsWith("Yth. RSUD dr. Iskak,\n\n")
+        .contains("Nomor kasus    : ULT-3504-2026-00012\n", "Waktu          : 17 Agustus 2026 pukul 09.00 WIB\n",
+            "Tempat         : Ruang rapat ULT PSAI\n", "tidak memuat identitas anak")
+        .doesNotContain("matikan");
+  }
 }
