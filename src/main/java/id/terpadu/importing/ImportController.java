@@ -122,7 +122,7 @@ public class ImportController {
     ImportJob job = jobs.find(jobId).orElseThrow();
     while (job.status() == ImportJob.Status.RUNNING && Instant.now().isBefore(until)) {
       try {
-        Thread.sleep(WAIT_POLL_MILLIS);
+        runner.awaitAnyEnd(WAIT_POLL_MILLIS);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         break;

@@ -46,6 +46,22 @@ public interface ImportKind {
   interface Batches {
 
     Outcome store(List<CsvReader.Record> records);
+
+    /**
+     * The part of a batch that needs no database (parsing and validating values), which the runner may do on
+     * another thread while the previous batch is being stored; the result's {@link Prepared#store()} runs in the
+     * batch's transaction. Calls come one at a time, in file order. By default everything happens in the store.
+     */
+    default Prepared prepare(List<CsvReader.Record> records) {
+      return () -> store(records);
+    }
+  }
+
+  /** A batch validated ahead, to be stored inside its transaction. */
+  @FunctionalInterface
+  interface Prepared {
+
+    Outcome store();
   }
 
   /** One rejected row: its line, why (Bahasa Indonesia), and its fields as read. */

@@ -24,7 +24,7 @@ import org.springframework.util.unit.DataSize;
 @ConfigurationProperties("terpadu.import")
 public record ImportProperties(
     @DefaultValue("500MB") DataSize maxFileSize,
-    @DefaultValue("2000") int batchSize,
+    @DefaultValue("5000") int batchSize,
     @DefaultValue("PT2M") Duration claimTimeout,
     @DefaultValue("5") int maxAttempts,
     @DefaultValue("PT30S") Duration retryDelay,

@@ -6,6 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -47,6 +53,7 @@ public class ImportRunner {
   private final ImportProperties properties;
   private final Clock clock;
   private final String nodeId;
+  private final Object ended = new Object();
 
   public ImportRunner(JdbcTemplate jdbc, PlatformTransactionManager transactions, ImportJobs jobs,
       List<ImportKind> kinds, ImportProperties properties, Clock clock, String nodeId) {
@@ -58,6 +65,22 @@ public class ImportRunner {
     this.properties = properties;
     this.clock = clock;
     this.nodeId = nodeId;
+  }
+
+  /**
+   * Waits until a job run by this node ends or the time is up, whichever comes first (a wake-up for waiting
+   * requests; jobs of other nodes are noticed by polling the job row).
+   */
+  void awaitAnyEnd(long millis) throws InterruptedException {
+    synchronized (ended) {
+      ended.wait(millis);
+    }
+  }
+
+  private void signalEnd() {
+    synchronized (ended) {
+      ended.notifyAll();
+    }
   }
 
   /** A node id unique to this instance: host name and a random suffix. */
@@ -136,7 +159,7 @@ public class ImportRunner {
       fail(claim, job, "Unknown import kind: " + job.kind());
       return true;
     }
-    try (FileChunks.Reader file = new FileChunks.Reader(jdbc, job.id())) {
+    try (FileChunks.Reader file = new FileChunks.Reader(jdbc, job.id()); ReadAhead ahead = new ReadAhead()) {
       CsvReader csv = CsvReader.open(file);
       ImportColumns columns = ImportColumns.of(csv.header(), kind.requiredColumns(), kind.optionalColumns());
       for (long skipped = 0; skipped < job.processed(); skipped++) {
@@ -146,24 +169,31 @@ public class ImportRunner {
       }
       ImportKind.Batches batches = kind.start(new ImportKind.Context(job.id(), job.createdBy(), columns,
           job.scope(), clock.instant()));
-      long processed = job.processed();
-      for (int batch = 0; batch < maxBatches; batch++) {
+      Callable<Batch> read = () -> {
         List<CsvReader.Record> records = new ArrayList<>(properties.batchSize());
         CsvReader.Record record;
         while (records.size() < properties.batchSize() && (record = csv.next()) != null) {
           records.add(record);
         }
-        if (records.isEmpty()) {
+        return new Batch(records, records.isEmpty() ? null : batches.prepare(records));
+      };
+      long processed = job.processed();
+      Future<Batch> next = ahead.submit(read);
+      for (int batch = 0; batch < maxBatches; batch++) {
+        Batch current = ReadAhead.get(next);
+        if (current.records().isEmpty()) {
           finish(claim, job);
           return true;
         }
+        // The next batch is read and validated while this one is stored.
+        next = batch + 1 < maxBatches ? ahead.submit(read) : null;
         long before = processed;
         newTransaction.executeWithoutResult(status -> {
-          ImportKind.Outcome outcome = batches.store(records);
-          progress(claim, job.id(), before, records.size(), outcome);
+          ImportKind.Outcome outcome = current.prepared().store();
+          progress(claim, job.id(), before, current.records().size(), outcome);
           jobs.reject(job.id(), job.separator(), outcome.rejected());
         });
-        processed += records.size();
+        processed += current.records().size();
       }
       return false;
     } catch (ClaimLost e) {
@@ -175,6 +205,60 @@ public class ImportRunner {
       return true;
     } catch (RuntimeException | java.io.IOException e) {
       return retryLater(claim, job, e);
+    }
+  }
+
+  /** A batch of records as read from the file, validated ahead of its transaction. */
+  private record Batch(List<CsvReader.Record> records, ImportKind.Prepared prepared) {}
+
+  /**
+   * One thread that reads and validates the next batch while the current one is stored (two cores: the
+   * database writes while Java parses). Closing waits for a read in progress, so the file is closed after it.
+   */
+  private static final class ReadAhead implements AutoCloseable {
+
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
+      Thread t = new Thread(r, "import-read-ahead");
+      t.setDaemon(true);
+      return t;
+    });
+
+    Future<Batch> submit(Callable<Batch> read) {
+      return executor.submit(read);
+    }
+
+    static Batch get(Future<Batch> future) throws java.io.IOException {
+      try {
+        return future.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("Interrupted while reading the import file", e);
+      } catch (ExecutionException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof RuntimeException runtime) {
+          throw runtime;
+        }
+        if (cause instanceof java.io.IOException io) {
+          throw io;
+        }
+        if (cause instanceof Error error) {
+          throw error;
+        }
+        throw new IllegalStateException(cause);
+      }
+    }
+
+    @Override
+    public void close() {
+      executor.shutdown();
+      try {
+        if (!executor.awaitTermination(1, TimeUnit.MINUTES)) {
+          executor.shutdownNow();
+        }
+      } catch (InterruptedException e) {
+        executor.shutdownNow();
+        Thread.currentThread().interrupt();
+      }
     }
   }
 
@@ -206,6 +290,7 @@ public class ImportRunner {
       }
       return updated == 1;
     });
+    signalEnd();
     if (Boolean.TRUE.equals(done)) {
       jobs.find(job.id()).ifPresent(j -> LOG.info("Import job {} ({}) of {} DONE: {} rows, {} imported, {} skipped,"
           + " {} rejected", j.id(), j.kind(), j.createdBy(), j.total(), j.imported(), j.skipped(), j.rejected()));
@@ -223,6 +308,7 @@ public class ImportRunner {
         jdbc.update("DELETE FROM import_job_chunk WHERE job_id = ?", job.id());
       }
     });
+    signalEnd();
     LOG.warn("Import job {} ({}) FAILED: {}", job.id(), job.kind(), reason);
   }
 

@@ -71,20 +71,31 @@ class PersonImport implements ImportKind {
     PersonRowValidator validator = new PersonRowValidator(new NikCheck(regions), regions::villageExists,
         context.scope(), LocalDate.now(clock.withZone(LATEST_ZONE)));
     PersonRowWriter writer = PersonRowWriter.forDatabase(jdbc);
-    return records -> {
-      List<Rejection> rejected = new ArrayList<>();
-      List<PersonRow> valid = new ArrayList<>();
-      for (CsvReader.Record record : records) {
-        PersonRowValidator.Result result = validator.check(context.columns(), record);
-        if (result.valid()) {
-          valid.add(result.row());
-        } else {
-          rejected.add(new Rejection(record.line(), result.reason(), record.fields()));
-        }
+    return new Batches() {
+      @Override
+      public Outcome store(List<CsvReader.Record> records) {
+        return prepare(records).store();
       }
-      List<PersonRow> toStore = withoutLikelyDuplicates(valid);
-      int inserted = writer.insert(toStore, context.now());
-      return new Outcome(inserted, valid.size() - inserted, rejected);
+
+      /** Validation needs no database (region codes are in memory): it runs ahead of the previous batch's store. */
+      @Override
+      public Prepared prepare(List<CsvReader.Record> records) {
+        List<Rejection> rejected = new ArrayList<>();
+        List<PersonRow> valid = new ArrayList<>();
+        for (CsvReader.Record record : records) {
+          PersonRowValidator.Result result = validator.check(context.columns(), record);
+          if (result.valid()) {
+            valid.add(result.row());
+          } else {
+            rejected.add(new Rejection(record.line(), result.reason(), record.fields()));
+          }
+        }
+        return () -> {
+          List<PersonRow> toStore = withoutLikelyDuplicates(valid);
+          int inserted = writer.insert(toStore, context.now());
+          return new Outcome(inserted, valid.size() - inserted, rejected);
+        };
+      }
     };
   }
 

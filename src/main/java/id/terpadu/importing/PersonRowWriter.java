@@ -1,8 +1,10 @@
 package id.terpadu.importing;
 
-import java.sql.Array;
-import java.sql.Connection;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.sql.PreparedStatement;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -12,7 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Function;
+import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -23,7 +25,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Ids come from {@code person_seq} one value per row, which never collides with the blocks Hibernate's pooled
  * optimizer takes from the same sequence.
  * <ul>
- *   <li>PostgreSQL: one statement per batch, {@code INSERT … SELECT … FROM unnest(arrays) ON CONFLICT DO
+ *   <li>PostgreSQL: {@code COPY} into a temporary staging table, then one {@code INSERT … SELECT … ON CONFLICT DO
  *   NOTHING}; its update count is the number inserted.</li>
  *   <li>H2 (development and tests): the stored NIKs and source ids of the batch are looked up first, the other
  *   rows inserted with a plain JDBC batch.</li>
@@ -46,17 +48,26 @@ abstract class PersonRowWriter {
     return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
   }
 
-  /** One statement per batch with the rows as arrays. */
+  /**
+   * {@code COPY} of the batch into a temporary staging table (not WAL-logged, one per database session, emptied at
+   * every commit), then one {@code INSERT … SELECT … ON CONFLICT DO NOTHING} into {@code person} in file order, so
+   * that of two rows of a batch with the same NIK or source id the first is stored. The batch's transaction does
+   * not wait for its commit to reach the disk ({@code synchronous_commit = off}): a commit lost in a crash loses the
+   * job's progress with it, and the job resumes before that batch (ADR 0028).
+   */
   static final class Postgres extends PersonRowWriter {
 
-    private static final String SQL = "INSERT INTO person (" + COLUMNS + ")"
-        + " SELECT nextval('person_seq'), r.nik, r.kk, r.name, r.name_key, r.sex, CAST(r.birth_date AS DATE),"
-        + " r.birth_place, r.phone, r.disability, r.source_id, substr(r.village_code, 1, 2),"
-        + " substr(r.village_code, 1, 4), substr(r.village_code, 1, 6), r.village_code, ?, ?, 0"
-        + " FROM unnest(CAST(? AS varchar[]), CAST(? AS varchar[]), CAST(? AS varchar[]), CAST(? AS varchar[]),"
-        + " CAST(? AS varchar[]), CAST(? AS varchar[]), CAST(? AS varchar[]), CAST(? AS varchar[]),"
-        + " CAST(? AS varchar[]), CAST(? AS varchar[]), CAST(? AS varchar[]))"
-        + " AS r(nik, kk, name, name_key, sex, birth_date, birth_place, phone, disability, source_id, village_code)"
+    static final String STAGE = "person_import_stage";
+    private static final String CREATE_STAGE = "CREATE TEMPORARY TABLE IF NOT EXISTS " + STAGE
+        + " (ord INTEGER NOT NULL, nik VARCHAR(16), kk VARCHAR(16), name VARCHAR(200), name_key VARCHAR(200),"
+        + " sex VARCHAR(1), birth_date DATE, birth_place VARCHAR(100), phone VARCHAR(30), disability VARCHAR(200),"
+        + " source_id VARCHAR(100), village_code VARCHAR(10)) ON COMMIT DELETE ROWS";
+    private static final String COPY = "COPY " + STAGE + " (ord, nik, kk, name, name_key, sex, birth_date,"
+        + " birth_place, phone, disability, source_id, village_code) FROM STDIN";
+    private static final String MERGE = "INSERT INTO person (" + COLUMNS + ")"
+        + " SELECT nextval('person_seq'), s.nik, s.kk, s.name, s.name_key, s.sex, s.birth_date, s.birth_place,"
+        + " s.phone, s.disability, s.source_id, substr(s.village_code, 1, 2), substr(s.village_code, 1, 4),"
+        + " substr(s.village_code, 1, 6), s.village_code, ?, ?, 0 FROM " + STAGE + " s ORDER BY s.ord"
         + " ON CONFLICT DO NOTHING";
 
     private final JdbcTemplate jdbc;
@@ -71,30 +82,55 @@ abstract class PersonRowWriter {
         return 0;
       }
       Integer inserted = jdbc.execute((ConnectionCallback<Integer>) connection -> {
-        try (PreparedStatement statement = connection.prepareStatement(SQL)) {
+        try (Statement statement = connection.createStatement()) {
+          statement.execute("SET LOCAL synchronous_commit = off");
+          statement.execute(CREATE_STAGE);
+        }
+        try {
+          connection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY, new StringReader(copyText(rows)));
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+        try (PreparedStatement statement = connection.prepareStatement(MERGE)) {
           statement.setObject(1, utc(now));
           statement.setObject(2, utc(now));
-          int p = 3;
-          statement.setArray(p++, array(connection, rows, PersonRow::nik));
-          statement.setArray(p++, array(connection, rows, PersonRow::kk));
-          statement.setArray(p++, array(connection, rows, PersonRow::name));
-          statement.setArray(p++, array(connection, rows, PersonRow::nameKey));
-          statement.setArray(p++, array(connection, rows, PersonRow::sex));
-          statement.setArray(p++, array(connection, rows, r -> r.birthDate().toString()));
-          statement.setArray(p++, array(connection, rows, PersonRow::birthPlace));
-          statement.setArray(p++, array(connection, rows, PersonRow::phone));
-          statement.setArray(p++, array(connection, rows, PersonRow::disability));
-          statement.setArray(p++, array(connection, rows, PersonRow::sourceId));
-          statement.setArray(p, array(connection, rows, PersonRow::villageCode));
           return statement.executeUpdate();
         }
       });
       return inserted == null ? 0 : inserted;
     }
 
-    private static Array array(Connection connection, List<PersonRow> rows, Function<PersonRow, String> value)
-        throws java.sql.SQLException {
-      return connection.createArrayOf("varchar", rows.stream().map(value).toArray(String[]::new));
+    /** The rows in COPY's text format: tab-separated, {@code \N} for null, backslash escapes. */
+    static String copyText(List<PersonRow> rows) {
+      StringBuilder out = new StringBuilder(rows.size() * 128);
+      int ord = 0;
+      for (PersonRow r : rows) {
+        out.append(ord++);
+        for (String value : new String[] {r.nik(), r.kk(), r.name(), r.nameKey(), r.sex(),
+            r.birthDate().toString(), r.birthPlace(), r.phone(), r.disability(), r.sourceId(), r.villageCode()}) {
+          out.append('\t');
+          field(out, value);
+        }
+        out.append('\n');
+      }
+      return out.toString();
+    }
+
+    private static void field(StringBuilder out, String value) {
+      if (value == null) {
+        out.append("\\N");
+        return;
+      }
+      for (int i = 0; i < value.length(); i++) {
+        char c = value.charAt(i);
+        switch (c) {
+          case '\\' -> out.append("\\\\");
+          case '\t' -> out.append("\\t");
+          case '\n' -> out.append("\\n");
+          case '\r' -> out.append("\\r");
+          default -> out.append(c);
+        }
+      }
     }
   }
 

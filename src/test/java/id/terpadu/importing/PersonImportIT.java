@@ -132,13 +132,13 @@ class PersonImportIT {
     String[] b = boy();
     String sourceOnly = "run-" + run + "-good-1";
     String plain = uniqueName("Sri");
-    // A byte order mark, quoted fields with a comma and a line break, a row identified by source id only, and
-    // a row with neither NIK nor source id.
+    // A byte order mark, quoted fields with a comma and a line break, a backslash (escaped in PostgreSQL's COPY),
+    // a row identified by source id only, and a row with neither NIK nor source id.
     String file = "\uFEFF" + HEADER
         + "\"Prasetyo, Bagus\"," + "L," + a[1] + "," + TULUNGAGUNG + "," + a[0] + ",3504010101100003,"
         + "\"Tulungagung,\nJawa Timur\",081234567890,,\n"
         + "Dimas Anggara,L," + b[1] + "," + TULUNGAGUNG + "," + b[0] + ",,,,,\n"
-        + "Rina Marlina,P,2015-06-01," + TULUNGAGUNG + ",,,,,tunarungu," + sourceOnly + "\n"
+        + "Rina Marlina,P,2015-06-01," + TULUNGAGUNG + ",,,,,tunarungu\\wicara," + sourceOnly + "\n"
         + plain + ",P,2016-02-29," + TULUNGAGUNG + ",,,,,,\n";
     HttpResponse<String> first = upload("pengawas", "baik-" + run + ".csv", file, true);
     assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
@@ -162,7 +162,7 @@ class PersonImportIT {
     assertThat(stored.get("village_code")).isEqualTo(TULUNGAGUNG);
     assertThat(stored.get("created_at")).isNotNull();
     assertThat(jdbc.queryForObject("SELECT disability FROM person WHERE source_id = ?", String.class, sourceOnly))
-        .isEqualTo("tunarungu");
+        .isEqualTo("tunarungu\\wicara");
     assertThat(persons("name", List.of(plain))).isEqualTo(1);
 
     // The same file again (with ';' as separator this time): every row is skipped, nothing changes.
