@@ -105,7 +105,7 @@ public class OrganisationService {
 
   @Transactional(readOnly = true)
   public List<String> scopeOf(String userId) {
-    return scopes.findByUserIdOrderByRegionCode(userId).stream().map(StaffScopeEntry::getRegionCode).toList();
+    return List.copyOf(scopes.regionCodesOf(userId));
   }
 
   /**

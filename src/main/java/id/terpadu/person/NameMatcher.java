@@ -103,8 +103,11 @@ public final class NameMatcher {
 
   /** How alike two names are, from 0 (nothing in common, or a name missing) to 1 (same normalised name). */
   public static double similarity(String a, String b) {
-    List<String> wa = words(a);
-    List<String> wb = words(b);
+    return similarity(words(a), words(b));
+  }
+
+  /** {@link #similarity(String, String)} of two names already split by {@link #words}. */
+  static double similarity(List<String> wa, List<String> wb) {
     if (wa.isEmpty() || wb.isEmpty()) {
       return 0;
     }

@@ -80,9 +80,10 @@ public class PersonQueries {
     boolean limited = found.size() > MAX_RANKED;
     record Ranked(Person person, double rank) {}
     List<Ranked> ranked = new ArrayList<>();
+    SearchRank.Search text = SearchRank.Search.of(search.text());
     for (Person p : limited ? found.subList(0, MAX_RANKED) : found) {
-      double rank = SearchRank.rank(search.text(), p.getName());
-      if (SearchRank.listed(search.text(), p.getName(), rank)) {
+      double rank = SearchRank.rank(text, p.getName());
+      if (SearchRank.listed(text, p.getName(), rank)) {
         ranked.add(new Ranked(p, rank));
       }
     }
