@@ -1,4 +1,4 @@
-// Laporan unit: reads the four reports from /api/reports on the Camunda webapps' session and shows each as a
+// Laporan unit: reads the five reports from /api/reports on the Camunda webapps' session and shows each as a
 // chart (grafik.js, SVG) and a table, with year, regency and district filters, CSV/XLSX downloads and printing.
 (function () {
   'use strict';
@@ -146,6 +146,35 @@
     }
   }
 
+  function barisPencegahan(tahun, row, kinds) {
+    return [tahun].concat(kinds.map(function (k) { return angka(row.activities[k.code]); }))
+      .concat([angka(row.totalActivities), angka(row.boys), angka(row.girls), angka(row.men), angka(row.women),
+        angka(row.participants)]);
+  }
+
+  function tampilkanPencegahan(r) {
+    Grafik.batang($('grafik-pencegahan'), {
+      title: 'Kegiatan pencegahan per tahun', stacked: true,
+      labels: r.rows.map(function (row) { return String(row.year); }),
+      series: r.kinds.map(function (k) {
+        return { name: k.label, values: r.rows.map(function (row) { return row.activities[k.code]; }) };
+      })
+    });
+    var header = ['Tahun'].concat(r.kinds.map(function (k) { return k.label; })).concat(['Jumlah kegiatan',
+      'Anak laki-laki', 'Anak perempuan', 'Laki-laki dewasa', 'Perempuan dewasa', 'Jumlah peserta']);
+    var rows = r.rows.map(function (row) { return barisPencegahan(String(row.year), row, r.kinds); });
+    rows.push(barisPencegahan('Seluruh periode', r.totals, r.kinds));
+    tabel($('tabel-pencegahan'), null, header, rows, true);
+    if (r.regencies) {
+      tabel($('tabel-pencegahan-kabupaten'), 'Per kabupaten/kota (seluruh periode)', ['Kabupaten/kota']
+        .concat(header.slice(1)), r.regencies.map(function (g) {
+          return barisPencegahan(g.regencyName, g.totals, r.kinds);
+        }));
+    } else {
+      $('tabel-pencegahan-kabupaten').textContent = '';
+    }
+  }
+
   var HASIL = [
     { key: 'completed', name: 'Selesai', color: '#2e8540' },
     { key: 'notCompleted', name: 'Tidak selesai', color: '#8c6d1f' },
@@ -212,7 +241,7 @@
     var q = parameter();
     pesan('Memuat laporan…', false);
     tautanEkspor(q);
-    var nama = ['case-responses', 'outreach', 'referrals', 'timeliness'];
+    var nama = ['case-responses', 'outreach', 'referrals', 'timeliness', 'prevention-activities'];
     return Promise.all(nama.map(function (n) { return api('/api/reports/' + n + '?' + q); }))
       .then(function (results) {
         var salah = results.filter(function (r) { return r.status !== 200; })[0];
@@ -227,6 +256,7 @@
         tampilkanPenjangkauan(results[1].data);
         tampilkanRujukan(results[2].data);
         tampilkanKetepatan(results[3].data);
+        tampilkanPencegahan(results[4].data);
         var kab = $('kabupaten'), kec = $('kecamatan');
         $('keterangan-cetak').textContent = 'Tahun ' + $('dari').value + '–' + $('sampai').value + ' · '
           + (kec.value ? kec.options[kec.selectedIndex].text : kab.value ? kab.options[kab.selectedIndex].text

@@ -85,6 +85,11 @@ public class CommunityAccess {
     tell(manager.caller().userId(), filters, count, Outcome.ALLOWED);
   }
 
+  /** Records a change or deletion of a record (what: its kind, id and the action). */
+  public void changed(Manager manager, String what) {
+    tell(manager.caller().userId(), what, null, Outcome.ALLOWED);
+  }
+
   private void tell(String userId, String filters, Long count, Outcome outcome) {
     Decision decision = new Decision(clock.instant(), userId, null, null, filters, count, outcome);
     listeners.forEach(listener -> listener.decided(decision));

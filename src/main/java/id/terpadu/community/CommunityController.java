@@ -13,6 +13,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -85,6 +86,20 @@ public class CommunityController {
     return ActivityView.of(registry.activity(id));
   }
 
+  @Operation(summary = "Correct a prevention activity: every field as when recording, with the version read"
+      + " (409 VERSION_CONFLICT when changed meanwhile)")
+  @PutMapping("/activities/{id}")
+  public ActivityView change(@PathVariable long id, @RequestBody ActivityInput input) {
+    return ActivityView.of(registry.change(id, input));
+  }
+
+  @Operation(summary = "Delete a prevention activity recorded in error (the version read as ?version=)")
+  @DeleteMapping("/activities/{id}")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  public void delete(@PathVariable long id, @RequestParam(required = false) Long version) {
+    registry.delete(id, version);
+  }
+
   @Operation(summary = "Prevention activities counted per regency or district per month of a year (json or csv)")
   @GetMapping("/reports/activities")
   public ResponseEntity<?> activityReport(@RequestParam(required = false) String year,
@@ -123,12 +138,13 @@ public class CommunityController {
   /** An activity as the API answers it. */
   public record ActivityView(long id, Long groupId, ActivityKind kind, String kindLabel, LocalDate date, String topic,
       String regencyCode, String districtCode, String villageCode, int boys, int girls, int men, int women,
-      int participants, String createdBy, Instant createdAt) {
+      int participants, String createdBy, Instant createdAt, String updatedBy, Instant updatedAt, long version) {
     static ActivityView of(PreventionActivity a) {
       PreventionActivity.Participants p = a.getParticipants();
       return new ActivityView(a.getId(), a.getGroupId(), a.getKind(), a.getKind().label(), a.getActivityDate(),
           a.getTopic(), a.getRegencyCode(), a.getDistrictCode(), a.getVillageCode(), p.boys(), p.girls(), p.men(),
-          p.women(), p.total(), a.getCreatedBy(), a.getCreatedAt());
+          p.women(), p.total(), a.getCreatedBy(), a.getCreatedAt(), a.getUpdatedBy(), a.getUpdatedAt(),
+          a.getVersion());
     }
   }
 }

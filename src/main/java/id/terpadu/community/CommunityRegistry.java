@@ -26,6 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CommunityRegistry {
 
+  public static final String VERSION_CONFLICT = "VERSION_CONFLICT";
+
   static final int MAX_MEMBERS = 100;
   static final int MAX_PARTICIPANTS = 100_000;
   private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()-]{6,20}");
@@ -53,9 +55,16 @@ public class CommunityRegistry {
   /** A member as submitted. */
   public record MemberInput(String name, String role, String phone) {}
 
-  /** An activity as submitted; {@code groupId} may be null (an activity of the unit itself). */
+  /**
+   * An activity as submitted; {@code groupId} may be null (an activity of the unit itself); {@code version}, the
+   * version read, only when changing one.
+   */
   public record ActivityInput(Long groupId, String kind, String date, String topic, String villageCode,
-      Integer boys, Integer girls, Integer men, Integer women) {}
+      Integer boys, Integer girls, Integer men, Integer women, Long version) {}
+
+  /** An activity's fields once valid. */
+  private record ValidActivity(Long groupId, ActivityKind kind, LocalDate date, String topic, String villageCode,
+      Participants participants) {}
 
   @Transactional
   public CommunityGroup register(GroupInput input) {
@@ -103,6 +112,60 @@ public class CommunityRegistry {
   @Transactional
   public PreventionActivity record(ActivityInput input) {
     Manager manager = access.manager("preventionActivity=new");
+    ValidActivity valid = validate(input, manager);
+    return activities.save(PreventionActivity.record(valid.groupId(), valid.kind(), valid.date(), valid.topic(),
+        valid.villageCode(), valid.participants(), manager.caller().userId(), clock.instant()));
+  }
+
+  /**
+   * Corrects an activity of the caller's scope: every field as when recording, with the version read.
+   *
+   * @throws ApiException 404 outside the scope, 400 invalid fields or no version (nothing changed), 409
+   *     {@value #VERSION_CONFLICT} when someone changed it meanwhile
+   */
+  @Transactional
+  public PreventionActivity change(long id, ActivityInput input) {
+    String what = "preventionActivity=" + id + " change";
+    Manager manager = access.manager(what);
+    PreventionActivity activity = current(manager, id, input.version(), what);
+    ValidActivity valid = validate(input, manager);
+    activity.change(valid.groupId(), valid.kind(), valid.date(), valid.topic(), valid.villageCode(),
+        valid.participants(), manager.caller().userId(), clock.instant());
+    activities.saveAndFlush(activity);
+    access.changed(manager, what);
+    return activity;
+  }
+
+  /**
+   * Deletes an activity recorded in error (it leaves the reports); the deletion is in the access log.
+   *
+   * @throws ApiException 404 outside the scope, 400 no version, 409 {@value #VERSION_CONFLICT}
+   */
+  @Transactional
+  public void delete(long id, Long version) {
+    String what = "preventionActivity=" + id + " delete";
+    Manager manager = access.manager(what);
+    activities.delete(current(manager, id, version, what));
+    activities.flush();
+    access.changed(manager, what);
+  }
+
+  /** The activity of the caller's scope at the version the caller read. */
+  private PreventionActivity current(Manager manager, long id, Long version, String what) {
+    PreventionActivity activity = access.inScope(manager, activities.findById(id).orElse(null), what,
+        CommunityAccess.ACTIVITY_NOT_FOUND);
+    if (version == null) {
+      throw ApiException.validation(List.of(new FieldProblem("version", "REQUIRED",
+          "Versi data wajib dikirim agar perubahan orang lain tidak tertimpa.")));
+    }
+    if (activity.getVersion() != version) {
+      throw ApiException.conflict(VERSION_CONFLICT,
+          "The activity was changed by someone else meanwhile; reload it and try again.");
+    }
+    return activity;
+  }
+
+  private ValidActivity validate(ActivityInput input, Manager manager) {
     List<FieldProblem> problems = new ArrayList<>();
     LocalDate today = LocalDate.now(clock.withZone(UnitTimeZones.WIB));
 
@@ -163,8 +226,7 @@ public class CommunityRegistry {
       problems.add(new FieldProblem("participants", "REQUIRED", "Jumlah peserta kegiatan tidak boleh nol."));
     }
     failIf(problems);
-    return activities.save(PreventionActivity.record(input.groupId(), kind, date, topic, village, participants,
-        manager.caller().userId(), clock.instant()));
+    return new ValidActivity(input.groupId(), kind, date, topic, village, participants);
   }
 
   @Transactional(readOnly = true)

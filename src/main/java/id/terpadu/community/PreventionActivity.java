@@ -71,6 +71,11 @@ public class PreventionActivity implements Regional {
   @Version
   private long version;
 
+  @Column(length = 64)
+  private String updatedBy;
+
+  private Instant updatedAt;
+
   protected PreventionActivity() {}
 
   /** Participants by sex and age group: boys and girls (under 18), men and women. */
@@ -83,20 +88,45 @@ public class PreventionActivity implements Regional {
   public static PreventionActivity record(Long groupId, ActivityKind kind, LocalDate date, String topic,
       String villageCode, Participants participants, String createdBy, Instant createdAt) {
     PreventionActivity a = new PreventionActivity();
-    a.groupId = groupId;
-    a.kind = kind;
-    a.activityDate = date;
-    a.topic = topic;
-    a.villageCode = villageCode;
-    a.districtCode = villageCode.substring(0, 6);
-    a.regencyCode = villageCode.substring(0, 4);
-    a.boys = participants.boys();
-    a.girls = participants.girls();
-    a.men = participants.men();
-    a.women = participants.women();
+    a.set(groupId, kind, date, topic, villageCode, participants);
     a.createdBy = createdBy;
     a.createdAt = createdAt;
     return a;
+  }
+
+  /** A correction: every field as when recorded, with who changed it and when. */
+  void change(Long groupId, ActivityKind kind, LocalDate date, String topic, String villageCode,
+      Participants participants, String by, Instant at) {
+    set(groupId, kind, date, topic, villageCode, participants);
+    this.updatedBy = by;
+    this.updatedAt = at;
+  }
+
+  private void set(Long groupId, ActivityKind kind, LocalDate date, String topic, String villageCode,
+      Participants participants) {
+    this.groupId = groupId;
+    this.kind = kind;
+    this.activityDate = date;
+    this.topic = topic;
+    this.villageCode = villageCode;
+    this.districtCode = villageCode.substring(0, 6);
+    this.regencyCode = villageCode.substring(0, 4);
+    this.boys = participants.boys();
+    this.girls = participants.girls();
+    this.men = participants.men();
+    this.women = participants.women();
+  }
+
+  public long getVersion() {
+    return version;
+  }
+
+  public String getUpdatedBy() {
+    return updatedBy;
+  }
+
+  public Instant getUpdatedAt() {
+    return updatedAt;
   }
 
   public Long getId() {

@@ -48,6 +48,16 @@ public class ReportController {
         format, response, reports::caseResponses, ReportTable::of);
   }
 
+  @Operation(summary = "Prevention activities per year: how many of each kind, participants by sex and age group")
+  @GetMapping("/prevention-activities")
+  public Object prevention(@RequestParam(required = false) String fromYear,
+      @RequestParam(required = false) String toYear, @RequestParam(required = false) String regencyCode,
+      @RequestParam(required = false) String districtCode, @RequestParam(required = false) String groupBy,
+      @RequestParam(required = false) String format, HttpServletResponse response) throws IOException {
+    return answer(new Request("prevention-activities", fromYear, toYear, regencyCode, districtCode, groupBy),
+        format, response, reports::prevention, ReportTable::of);
+  }
+
   @Operation(summary = "Outreach per year: distinct villages and districts visited, children reached")
   @GetMapping("/outreach")
   public Object outreach(@RequestParam(required = false) String fromYear,

@@ -39,6 +39,10 @@ class ReportQueries {
 
   record VisitCount(String regency, Integer year, long villages, long districts, long children) {}
 
+  /** Prevention activities of one kind in one year (and regency): how many, and their participants. */
+  record ActivityCount(String regency, int year, String kind, long activities, long boys, long girls, long men,
+      long women) {}
+
   record ReferralEvents(String regency, String agency, long sent, long accepted, long declined) {}
 
   record ReferralStates(String regency, String agency, long completed, long notCompleted, long cancelled,
@@ -82,6 +86,24 @@ class ReportQueries {
     return jdbc.query(sql, params, (rs, i) -> new VisitCount(rs.getString("regency"),
         perYear ? Integer.valueOf(rs.getInt("yr")) : null, rs.getLong("villages"), rs.getLong("districts"),
         rs.getLong("children")));
+  }
+
+  /** Prevention activities per year and kind (and regency), by the activity's date and village. */
+  List<ActivityCount> activityCounts(ReportScope scope, boolean byRegency) {
+    Map<String, Object> params = new HashMap<>();
+    params.put("fromDate", LocalDate.of(scope.period().fromYear(), 1, 1));
+    params.put("toDate", LocalDate.of(scope.period().toYear() + 1, 1, 1));
+    String regency = byRegency ? "a.regency_code" : "CAST(NULL AS VARCHAR(4))";
+    String sql = "SELECT x.regency, x.yr, x.kind, COUNT(*) AS activities, SUM(x.boys) AS boys,"
+        + " SUM(x.girls) AS girls, SUM(x.men) AS men, SUM(x.women) AS women FROM ("
+        + " SELECT " + regency + " AS regency, EXTRACT(YEAR FROM a.activity_date) AS yr, a.kind,"
+        + " a.boys, a.girls, a.men, a.women FROM prevention_activity a WHERE "
+        + scope.regions().sqlCondition("a.regency_code", "a.district_code", "a.village_code")
+        + " AND a.activity_date >= :fromDate AND a.activity_date < :toDate) x"
+        + " GROUP BY x.regency, x.yr, x.kind";
+    return jdbc.query(sql, params, (rs, i) -> new ActivityCount(rs.getString("regency"), rs.getInt("yr"),
+        rs.getString("kind"), rs.getLong("activities"), rs.getLong("boys"), rs.getLong("girls"), rs.getLong("men"),
+        rs.getLong("women")));
   }
 
   /**

@@ -68,6 +68,38 @@ record ReportTable(String name, List<Sheet> sheets) {
     return new ReportTable("penjangkauan", List.of(new Sheet("Penjangkauan per tahun", header, rows)));
   }
 
+  static ReportTable of(Reports.Prevention report) {
+    boolean grouped = report.regencies() != null;
+    List<String> header = new ArrayList<>(regencyColumns(grouped));
+    header.add("Tahun");
+    report.kinds().forEach(k -> header.add(k.label()));
+    header.addAll(List.of("Jumlah kegiatan", "Anak laki-laki", "Anak perempuan", "Laki-laki dewasa",
+        "Perempuan dewasa", "Jumlah peserta"));
+    List<List<Object>> rows = new ArrayList<>();
+    if (grouped) {
+      report.regencies().forEach(r -> preventionRows(rows, r, List.of(r.regencyCode(), r.regencyName())));
+    }
+    preventionRows(rows, report, grouped ? Arrays.asList(null, ALL_REGIONS) : List.of());
+    return new ReportTable("kegiatan-pencegahan", List.of(new Sheet("Kegiatan pencegahan per tahun", header, rows)));
+  }
+
+  private static void preventionRows(List<List<Object>> rows, Reports.Prevention report, List<Object> regency) {
+    for (Reports.PreventionRow row : report.rows()) {
+      rows.add(preventionCells(regency, String.valueOf(row.year()), row, report));
+    }
+    rows.add(preventionCells(regency, report.fromYear() + "–" + report.toYear(), report.totals(), report));
+  }
+
+  private static List<Object> preventionCells(List<Object> regency, String year, Reports.PreventionRow row,
+      Reports.Prevention report) {
+    List<Object> cells = new ArrayList<>(regency);
+    cells.add(year);
+    report.kinds().forEach(k -> cells.add(row.activities().get(k.code())));
+    cells.addAll(List.of(row.totalActivities(), row.boys(), row.girls(), row.men(), row.women(),
+        row.participants()));
+    return cells;
+  }
+
   private static void outreachRows(List<List<Object>> rows, Outreach report, List<Object> regency) {
     for (OutreachRow row : report.rows()) {
       List<Object> cells = new ArrayList<>(regency);

@@ -3,7 +3,9 @@ package id.terpadu.reporting;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import id.terpadu.casefile.CaseCategories;
 import id.terpadu.casefile.CaseCategories.Category;
+import id.terpadu.community.ActivityKind;
 import id.terpadu.region.UnitTimeZones;
+import id.terpadu.reporting.ReportQueries.ActivityCount;
 import id.terpadu.reporting.ReportQueries.CaseCount;
 import id.terpadu.reporting.ReportQueries.Durations;
 import id.terpadu.reporting.ReportQueries.ReferralEvents;
@@ -15,6 +17,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -161,6 +164,55 @@ public class Reports {
         : new OutreachTotals(whole.get(0).villages(), whole.get(0).districts(), whole.get(0).children());
     return new Outreach(regency == null ? null : regency.code(), regency == null ? null : regency.name(),
         period.fromYear(), period.toYear(), rows, totals, regencies);
+  }
+
+  // ---- prevention activities ------------------------------------------------------------------------------
+
+  /**
+   * One year of prevention activities (community groups' and the unit's own): how many of each kind
+   * ({@code activities}, by kind code), and the participants by sex and age group.
+   */
+  public record PreventionRow(int year, Map<String, Long> activities, long totalActivities, long boys, long girls,
+      long men, long women, long participants) {}
+
+  /** The activity kinds in report order: code and label in Bahasa Indonesia. */
+  public record Kind(String code, String label) {}
+
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record Prevention(String regencyCode, String regencyName, int fromYear, int toYear, List<Kind> kinds,
+      List<PreventionRow> rows, PreventionRow totals, List<Prevention> regencies) {}
+
+  public Prevention prevention(ReportScope scope) {
+    List<Prevention> regencies = null;
+    if (scope.byRegency()) {
+      Map<String, List<ActivityCount>> byRegency = queries.activityCounts(scope, true).stream()
+          .collect(Collectors.groupingBy(ActivityCount::regency));
+      regencies = scope.regencies().stream().map(r -> prevention(r, scope.period(),
+          byRegency.getOrDefault(r.code(), List.of()), null)).toList();
+    }
+    return prevention(null, scope.period(), queries.activityCounts(scope, false), regencies);
+  }
+
+  private static Prevention prevention(Regency regency, ReportPeriod period, List<ActivityCount> counts,
+      List<Prevention> regencies) {
+    List<PreventionRow> rows = period.years().stream()
+        .map(year -> preventionRow(year, counts.stream().filter(c -> c.year() == year).toList())).toList();
+    PreventionRow totals = preventionRow(0, counts);
+    List<Kind> kinds = Arrays.stream(ActivityKind.values()).map(k -> new Kind(k.name(), k.label())).toList();
+    return new Prevention(regency == null ? null : regency.code(), regency == null ? null : regency.name(),
+        period.fromYear(), period.toYear(), kinds, rows, totals, regencies);
+  }
+
+  private static PreventionRow preventionRow(int year, List<ActivityCount> counts) {
+    Map<String, Long> byKind = new LinkedHashMap<>();
+    Arrays.stream(ActivityKind.values()).forEach(k -> byKind.put(k.name(), 0L));
+    counts.forEach(c -> byKind.merge(c.kind(), c.activities(), Long::sum));
+    long boys = counts.stream().mapToLong(ActivityCount::boys).sum();
+    long girls = counts.stream().mapToLong(ActivityCount::girls).sum();
+    long men = counts.stream().mapToLong(ActivityCount::men).sum();
+    long women = counts.stream().mapToLong(ActivityCount::women).sum();
+    return new PreventionRow(year, byKind, counts.stream().mapToLong(ActivityCount::activities).sum(), boys, girls,
+        men, women, boys + girls + men + women);
   }
 
   // ---- referrals ------------------------------------------------------------------------------------------

@@ -44,6 +44,8 @@ class ReportsPageBrowserIT {
     assertThat(page.locator("#grafik-kasus svg rect.bar").first()).isVisible();
     assertThat(page.locator("#grafik-penjangkauan svg path.line")).hasCount(3);
     assertThat(page.locator("#grafik-ketepatan svg")).isVisible();
+    assertThat(page.locator("#grafik-pencegahan svg")).isVisible();
+    assertThat(page.locator("#tabel-pencegahan th").first()).hasText("Tahun");
     assertThat(page.locator("#tabel-kasus tr.jumlah")).containsText("Jumlah");
     assertThat(page.locator("#tabel-kasus")).containsText("Anak Berhadapan dengan Hukum");
     assertThat(page.locator("#pilih-kabupaten")).isHidden();

@@ -173,6 +173,54 @@ class CommunityRegistryIT {
         .contains("350402,Boyolangu," + year + "-03,1,1,0,0,2,10,12,11,35,68");
   }
 
+  @Test
+  void anActivityIsCorrectedOrDeletedWithTheVersionReadAndTheReportFollows() {
+    long groupId = json(as("pengawas").postJson("/api/community/groups",
+        group("PATBM Koreksi", BOYOLANGU_VILLAGE))).path("id").asLong();
+    int year = LocalDate.now(ZoneId.of("Asia/Jakarta")).getYear() - 2;
+    HttpResponse<String> created = as("pengawas").postJson("/api/community/activities",
+        activity(groupId, null, "SOCIALISATION", year + "-06-05", 10, 10, 0, 0));
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    long id = json(created).path("id").asLong();
+    long version = json(created).path("version").asLong();
+    String path = "/api/community/activities/" + id;
+    String corrected = activity(groupId, null, "PARENTING_CLASS", year + "-06-06", 0, 0, 5, 7)
+        .replaceFirst("\\}\\s*$", ",\"version\":" + version + "}");
+
+    // Outside the scope, without a version, or invalid: refused, nothing changed.
+    assertThat(as("pengawas2").putJson(path, corrected).statusCode()).isEqualTo(404);
+    assertThat(as("peksos1").putJson(path, corrected).statusCode()).isEqualTo(403);
+    HttpResponse<String> noVersion = as("pengawas").putJson(path,
+        activity(groupId, null, "PARENTING_CLASS", year + "-06-06", 0, 0, 5, 7));
+    assertThat(noVersion.statusCode()).isEqualTo(400);
+    assertThat(json(noVersion).path("errors").get(0).path("field").asText()).isEqualTo("version");
+    HttpResponse<String> invalid = as("pengawas").putJson(path, corrected.replace("PARENTING_CLASS", "PARTY"));
+    assertThat(invalid.statusCode()).isEqualTo(400);
+    assertThat(json(as("pengawas").get(path)).path("kind").asText()).isEqualTo("SOCIALISATION");
+
+    HttpResponse<String> changed = as("pengawas").putJson(path, corrected);
+    assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
+    assertThat(json(changed).path("kind").asText()).isEqualTo("PARENTING_CLASS");
+    assertThat(json(changed).path("participants").asInt()).isEqualTo(12);
+    assertThat(json(changed).path("updatedBy").asText()).isEqualTo("pengawas");
+    assertThat(json(changed).path("createdBy").asText()).isEqualTo("pengawas");
+    // A second change based on the old version would overwrite it: 409.
+    assertThat(json(as("kepala").putJson(path, corrected)).path("code").asText()).isEqualTo("VERSION_CONFLICT");
+    JsonNode june = row(json(as("pengawas").get("/api/community/reports/activities?year=" + year)), "350402",
+        year + "-06");
+    assertThat(june.path("activities").path("PARENTING_CLASS").asLong()).isEqualTo(1);
+    assertThat(june.path("activities").path("SOCIALISATION").asLong()).isZero();
+
+    long current = json(changed).path("version").asLong();
+    assertThat(as("pengawas").delete(path + "?version=" + version).statusCode()).isEqualTo(409);
+    assertThat(as("pengawas2").delete(path + "?version=" + current).statusCode()).isEqualTo(404);
+    assertThat(as("pengawas").delete(path + "?version=" + current).statusCode()).isEqualTo(204);
+    assertThat(as("pengawas").get(path).statusCode()).isEqualTo(404);
+    assertThat(json(as("pengawas").get("/api/community/reports/activities?year=" + year)).path("rows"))
+        .noneMatch(r -> r.path("regionCode").asText().equals("350402") && r.path("month").asText()
+            .equals(year + "-06"));
+  }
+
   private static JsonNode row(JsonNode report, String region, String month) {
     for (JsonNode row : report.path("rows")) {
       if (row.path("regionCode").asText().equals(region) && row.path("month").asText().equals(month)) {

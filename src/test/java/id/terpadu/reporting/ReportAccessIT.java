@@ -98,7 +98,7 @@ class ReportAccessIT {
     assertThat(regency(regencies, "3504").path("total").asLong()).isEqualTo(3);
     assertThat(ReportArithmeticIT.counts(regency(regencies, "3504"), "ABH")).containsExactly(2L);
     // Every other report groups the same way.
-    for (String name : List.of("outreach", "referrals", "timeliness")) {
+    for (String name : List.of("outreach", "referrals", "timeliness", "prevention-activities")) {
       assertThat(report("provinsi", name, YEAR + "&groupBy=regency").path("regencies")).as(name).hasSize(38);
     }
     // The province narrows to one regency of its scope.
@@ -167,6 +167,49 @@ class ReportAccessIT {
     JsonNode body = json(response);
     assertThat(body.path("code").asText()).isEqualTo("VALIDATION_FAILED");
     assertThat(body.path("errors").get(0).path("field").asText()).isEqualTo(field);
+  }
+
+  @Test
+  void preventionActivitiesAreCountedPerYearKindAndParticipantGroupInScope() {
+    jdbc.update("DELETE FROM prevention_activity WHERE topic = 'Uji laporan pencegahan'");
+    String activity = """
+        {"villageCode":"%s","kind":"%s","date":"%s","topic":"Uji laporan pencegahan",
+         "boys":%d,"girls":%d,"men":%d,"women":%d}""";
+    for (String[] a : List.of(new String[] {"pengawas", "3504011001", "SOCIALISATION", "2006-03-05", "10", "12", "3",
+        "20"}, new String[] {"pengawas", "3504011001", "SCHOOL_VISIT", "2006-08-01", "1", "1", "0", "0"},
+        new String[] {"pengawas2", "3503012001", "PARENTING_CLASS", "2006-11-30", "0", "0", "2", "3"})) {
+      HttpResponse<String> created = fixtures.as(a[0]).postJson("/api/community/activities", activity.formatted(
+          a[1], a[2], a[3], Integer.parseInt(a[4]), Integer.parseInt(a[5]), Integer.parseInt(a[6]),
+          Integer.parseInt(a[7])));
+      assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    }
+
+    JsonNode tulungagung = report("pengawas", "prevention-activities", YEAR);
+    assertThat(tulungagung.path("kinds").findValuesAsText("code"))
+        .containsExactly("SOCIALISATION", "PARENTING_CLASS", "SCHOOL_VISIT", "OTHER");
+    JsonNode year = tulungagung.path("rows").get(0);
+    assertThat(year.path("year").asInt()).isEqualTo(2006);
+    assertThat(year.path("activities").path("SOCIALISATION").asLong()).isEqualTo(1);
+    assertThat(year.path("activities").path("SCHOOL_VISIT").asLong()).isEqualTo(1);
+    assertThat(year.path("activities").path("PARENTING_CLASS").asLong()).isZero();
+    assertThat(year.path("totalActivities").asLong()).isEqualTo(2);
+    assertThat(year.path("boys").asLong()).isEqualTo(11);
+    assertThat(year.path("participants").asLong()).isEqualTo(47);
+    assertThat(tulungagung.path("totals").path("totalActivities").asLong()).isEqualTo(2);
+
+    JsonNode province = report("provinsi", "prevention-activities", YEAR + "&groupBy=regency");
+    assertThat(province.path("totals").path("totalActivities").asLong()).isEqualTo(3);
+    assertThat(regency(province.path("regencies"), "3503").path("totals").path("activities")
+        .path("PARENTING_CLASS").asLong()).isEqualTo(1);
+    assertThat(regency(province.path("regencies"), "3504").path("totals").path("participants").asLong())
+        .isEqualTo(47);
+
+    List<List<String>> rows = csv(new String(download("pengawas2", "prevention-activities", YEAR + "&format=csv")
+        .body(), StandardCharsets.UTF_8).substring(1));
+    assertThat(rows.get(0)).containsExactly("Tahun", "Sosialisasi", "Kelas pengasuhan", "Kunjungan sekolah",
+        "Lainnya", "Jumlah kegiatan", "Anak laki-laki", "Anak perempuan", "Laki-laki dewasa", "Perempuan dewasa",
+        "Jumlah peserta");
+    assertThat(rows).contains(List.of("2006", "0", "1", "0", "0", "1", "0", "0", "2", "3", "5"));
   }
 
   @Test
