@@ -136,7 +136,141 @@
         o.value = c.code;
         o.textContent = c.label;
         $('kategori').appendChild(o);
+        pilihanKategori(c);
       });
+    });
+  }
+
+  // --- Registering a person of the registry (POST /api/vulnerable/entries) ---
+
+  var dipilih = null; // the chosen person: {id, name}
+
+  function isianRinci(div, id, label, control) {
+    var wrap = document.createElement('div');
+    var l = document.createElement('label');
+    l.setAttribute('for', id);
+    l.textContent = label;
+    control.id = id;
+    wrap.appendChild(l);
+    wrap.appendChild(control);
+    div.appendChild(wrap);
+  }
+
+  // One checkbox per category; an orphan asks which parent died, a category that needs a cause asks for it.
+  function pilihanKategori(c) {
+    var div = document.createElement('div');
+    div.className = 'kategori';
+    var box = document.createElement('input');
+    box.type = 'checkbox';
+    box.id = 'kat-' + c.code;
+    box.value = c.code;
+    var label = document.createElement('label');
+    label.setAttribute('for', box.id);
+    label.textContent = ' ' + c.label;
+    div.appendChild(box);
+    div.appendChild(label);
+    var rinci = document.createElement('div');
+    rinci.className = 'rinci';
+    rinci.hidden = true;
+    if (c.code === 'ORPHAN') {
+      var jenis = document.createElement('select');
+      [['', '— pilih —'], ['FATHER', 'Ayah'], ['MOTHER', 'Ibu'], ['BOTH', 'Keduanya']].forEach(function (o) {
+        var option = document.createElement('option');
+        option.value = o[0];
+        option.textContent = o[1];
+        jenis.appendChild(option);
+      });
+      isianRinci(rinci, 'yatim-' + c.code, 'Orang tua yang meninggal', jenis);
+    }
+    if (c.needsCause) {
+      var sebab = document.createElement('input');
+      sebab.maxLength = 100;
+      sebab.placeholder = 'mis. COVID-19';
+      isianRinci(rinci, 'sebab-' + c.code, 'Penyebab', sebab);
+    }
+    if (rinci.childNodes.length) {
+      div.appendChild(rinci);
+      box.addEventListener('change', function () { rinci.hidden = !box.checked; });
+    }
+    $('pilihan-kategori').appendChild(div);
+  }
+
+  function cariOrang() {
+    var teks = $('cari-orang').value.trim();
+    if (!teks) { return; }
+    var q = /^\d{16}$/.test(teks) ? 'nik=' + teks : 'q=' + encodeURIComponent(teks);
+    api('GET', '/api/persons?' + q + '&size=10').then(function (result) {
+      if (result.status !== 200) { gagal(result); return; }
+      var body = $('hasil-cari-orang');
+      body.textContent = '';
+      result.data.items.forEach(function (p) {
+        var tr = document.createElement('tr');
+        sel(tr, p.name);
+        sel(tr, p.nik);
+        sel(tr, JK[p.sex]);
+        sel(tr, p.birthDate);
+        sel(tr, p.villageCode || p.districtCode);
+        var td = document.createElement('td');
+        var tombol = document.createElement('button');
+        tombol.type = 'button';
+        tombol.textContent = 'Pilih';
+        tombol.addEventListener('click', function () { pilihOrang(p); });
+        td.appendChild(tombol);
+        tr.appendChild(td);
+        body.appendChild(tr);
+      });
+      $('tabel-cari-orang').hidden = result.data.items.length === 0;
+      $('hasil-cari-kosong').hidden = result.data.items.length > 0;
+    });
+  }
+
+  function pilihOrang(p) {
+    dipilih = { id: p.id, name: p.name };
+    $('orang-dipilih').textContent = p.name + (p.nik ? ' (' + p.nik + ')' : '');
+    $('form-daftar').hidden = false;
+    $('galat-daftar').textContent = '';
+  }
+
+  function daftarkan() {
+    if (!dipilih) { return; }
+    var kategori = [];
+    Array.prototype.forEach.call(document.querySelectorAll('#pilihan-kategori input[type=checkbox]'), function (b) {
+      if (!b.checked) { return; }
+      var c = { code: b.value };
+      var jenis = $('yatim-' + b.value);
+      var sebab = $('sebab-' + b.value);
+      if (jenis && jenis.value) { c.orphanType = jenis.value; }
+      if (sebab && sebab.value.trim()) { c.cause = sebab.value.trim(); }
+      kategori.push(c);
+    });
+    var ul = $('galat-daftar');
+    ul.textContent = '';
+    api('POST', '/api/vulnerable/entries', { personId: dipilih.id, categories: kategori }).then(function (result) {
+      if (result.status === 201) {
+        pesan(dipilih.name + ' terdaftar di registri; asesmen kebutuhan dasarnya menunggu di Tasklist.');
+        $('form-daftar').hidden = true;
+        $('tabel-cari-orang').hidden = true;
+        $('cari-orang').value = '';
+        dipilih = null;
+        Array.prototype.forEach.call(document.querySelectorAll('#pilihan-kategori input'), function (i) {
+          if (i.type === 'checkbox') { i.checked = false; } else { i.value = ''; }
+        });
+        Array.prototype.forEach.call(document.querySelectorAll('#pilihan-kategori .rinci'), function (r) {
+          r.hidden = true;
+        });
+        muatRekap();
+        muatDaftar();
+      } else if (result.status === 409) {
+        pesan(dipilih.name + ' sudah terdaftar di registri ini.', true);
+      } else if (result.status === 400 && result.data && result.data.errors) {
+        result.data.errors.forEach(function (e) {
+          var li = document.createElement('li');
+          li.textContent = e.message;
+          ul.appendChild(li);
+        });
+      } else {
+        gagal(result);
+      }
     });
   }
 
@@ -212,6 +346,11 @@
   }
 
   $('dtks-unggah').addEventListener('click', unggahDtks);
+  $('form-cari-orang').addEventListener('submit', function (ev) {
+    ev.preventDefault();
+    cariOrang();
+  });
+  $('simpan-daftar').addEventListener('click', daftarkan);
   $('filter').addEventListener('submit', function (ev) {
     ev.preventDefault();
     halaman = 0;
@@ -231,6 +370,9 @@
     var ids = groups.map(function (g) { return typeof g === 'string' ? g : g.id; });
     $('ekspor').hidden = !(ids.indexOf('supervisor') >= 0 || ids.indexOf('head') >= 0);
     $('dtks-impor').hidden = !(ids.indexOf('supervisor') >= 0 || ids.indexOf('camunda-admin') >= 0);
+    $('daftarkan').hidden = !['intake', 'caseworker', 'supervisor', 'head'].some(function (g) {
+      return ids.indexOf(g) >= 0;
+    });
     return Promise.all([muatKategori(), muatRekap(), muatDaftar()]);
   }).then(function () {
     if ($('rekap').hidden && $('daftar').hidden) {

@@ -26,8 +26,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The page {@code /rentan} of the vulnerable women and children registry, as Tulungagung's supervisor uses it: the
- * summary per regency, the list filtered to one person's village and category, a DTKS matching file uploaded on the
+ * The page {@code /rentan} of the vulnerable women and children registry, as Tulungagung's supervisor uses it: a
+ * person picked from the person registry and registered in a category, the summary per regency, the list filtered to one person's village and category, a DTKS matching file uploaded on the
  * page (the list follows), and a handover export that asks for its purpose first and then downloads.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -53,15 +53,31 @@ class VulnerableRegistryPageBrowserIT {
       }
     }
     assertThat(personId).isPositive();
-    HttpResponse<String> entry = pengawas.postJson("/api/vulnerable/entries",
-        "{\"personId\":" + personId + ",\"categories\":[{\"code\":\"FEMALE_HEAD\"}]}");
-    assertThat(entry.statusCode()).as(entry.body()).isEqualTo(201);
 
     Page page = browser.newPage();
     Browser.login(page, base(), "welcome", "pengawas", "demo");
     assertThat(page.locator("input[ng-model=username]")).isHidden();
     page.navigate(base() + "/rentan");
     assertThat(page.locator("#rekap")).isVisible();
+
+    // Registering: the person is picked from the registry by name; without a category the API's message shows.
+    page.waitForLoadState(LoadState.NETWORKIDLE);
+    page.locator("#cari-orang").fill(name);
+    page.locator("#form-cari-orang button[type=submit]").click();
+    Locator found = page.locator("#hasil-cari-orang tr", new Page.LocatorOptions().setHasText(name));
+    assertThat(found).hasCount(1);
+    found.locator("button").click();
+    assertThat(page.locator("#orang-dipilih")).containsText(name);
+    page.locator("#simpan-daftar").click();
+    assertThat(page.locator("#galat-daftar li")).not().hasCount(0);
+    // An orphan asks which parent died; here the person is a female head of household.
+    page.locator("#kat-ORPHAN").check();
+    assertThat(page.locator("#yatim-ORPHAN")).isVisible();
+    page.locator("#kat-ORPHAN").uncheck();
+    page.locator("#kat-FEMALE_HEAD").check();
+    page.locator("#simpan-daftar").click();
+    assertThat(page.locator("#pesan")).hasText(name
+        + " terdaftar di registri; asesmen kebutuhan dasarnya menunggu di Tasklist.");
     assertThat(page.locator("#rekap-baris")).containsText("3504");
 
     // The list, narrowed to the person's village and category.
