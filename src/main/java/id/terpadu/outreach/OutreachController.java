@@ -60,6 +60,13 @@ public class OutreachController {
     return view(rounds.plan(input));
   }
 
+  @Operation(summary = "The staff a supervisor may put on a round's team: caseworkers, intake officers and "
+      + "supervisors of the units of their scope (supervisors only)")
+  @GetMapping("/team-options")
+  public List<OutreachRounds.TeamOption> teamOptions() {
+    return rounds.teamOptions();
+  }
+
   @Operation(summary = "Outreach rounds the caller reads (status OPEN or CLOSED): all of their region for "
       + "supervisors, heads and administrators, their own rounds for team members")
   @GetMapping("/rounds")

@@ -14,6 +14,7 @@ class OutreachPage implements WebMvcConfigurer {
   @Override
   public void addViewControllers(ViewControllerRegistry registry) {
     registry.addViewController("/penjangkauan").setViewName("forward:/penjangkauan/index.html");
+    registry.addViewController("/penjangkauan/rencana").setViewName("forward:/penjangkauan/rencana.html");
     registry.addRedirectViewController("/penjangkauan/", "/penjangkauan");
   }
 }

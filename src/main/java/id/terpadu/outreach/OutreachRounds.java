@@ -2,6 +2,7 @@ package id.terpadu.outreach;
 
 import id.terpadu.access.RegionScope;
 import id.terpadu.organisation.OrganisationService;
+import id.terpadu.organisation.Roles;
 import id.terpadu.outreach.OutreachAccess.Actor;
 import id.terpadu.process.Privileged;
 import id.terpadu.region.RegionDirectory;
@@ -17,12 +18,15 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.identity.User;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
@@ -65,6 +69,42 @@ public class OutreachRounds {
     this.runtime = runtime;
     this.identity = identity;
     this.clock = clock;
+  }
+
+  /** A staff member who may join a round's team: id, name, and role in Bahasa Indonesia. */
+  public record TeamOption(String userId, String name, String role, String regencyCode) {}
+
+  /** The unit roles a team is drawn from, in the order the page lists them, with their labels. */
+  private static final List<Map.Entry<String, String>> TEAM_ROLES = List.of(
+      Map.entry(Roles.CASEWORKER, "Pekerja sosial"), Map.entry(Roles.INTAKE, "Petugas pengaduan"),
+      Map.entry(Roles.SUPERVISOR, "Supervisor"));
+
+  /**
+   * The staff a supervisor may put on a round's team: the caseworkers, intake officers and supervisors of the units
+   * of the regencies in the supervisor's scope (403 for other roles).
+   */
+  @Transactional(readOnly = true)
+  public List<TeamOption> teamOptions() {
+    Actor actor = access.planner();
+    Set<String> regencies = new TreeSet<>();
+    actor.scope().codes().stream().filter(code -> code.length() >= 4)
+        .forEach(code -> regencies.add(code.substring(0, 4)));
+    Map<String, TeamOption> options = new LinkedHashMap<>();
+    for (String regency : regencies) {
+      for (Map.Entry<String, String> role : TEAM_ROLES) {
+        List<User> users = Privileged.asApplication(identity, () -> identity.createUserQuery()
+            .memberOfGroup(Roles.unitGroup(role.getKey(), regency)).orderByUserId().asc().list());
+        users.forEach(u -> options.putIfAbsent(u.getId(), new TeamOption(u.getId(), displayName(u), role.getValue(),
+            regency)));
+      }
+    }
+    return List.copyOf(options.values());
+  }
+
+  private static String displayName(User user) {
+    String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
+        + (user.getLastName() == null ? "" : user.getLastName())).trim();
+    return name.isEmpty() ? user.getId() : name;
   }
 
   /** Plans a round (the caller's role and scope are checked first) and starts its process. */
