@@ -108,6 +108,16 @@ class OutreachRoundIT {
   }
 
   @Test
+  void theTeamIsChosenFromTheSupervisorsOwnUnits() {
+    JsonNode options = json(as("pengawas").get("/api/outreach/team-options"));
+    assertThat(options).extracting(o -> o.path("userId").asText()).contains("peksos1", "petugas", "pengawas")
+        .doesNotContain("peksos3", "pengawas2", "rsud");
+    assertThat(options).filteredOn(o -> o.path("userId").asText().equals("peksos1")).singleElement()
+        .satisfies(o -> assertThat(o.path("role").asText()).isEqualTo("Pekerja sosial"));
+    assertThat(as("peksos1").get("/api/outreach/team-options").statusCode()).isEqualTo(403);
+  }
+
+  @Test
   void otherRegionsDoNotSeeTheRoundAndOnlyTheTeamRecords() {
     long round = plannedRound("Anak tidak sekolah, Boyolangu");
     String body = visit(round, BOYOLANGU, "");
