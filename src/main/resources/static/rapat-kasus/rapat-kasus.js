@@ -111,9 +111,10 @@
       decisions: decisions }).then(function (result) {
       if (result.status === 201) {
         T.$('dialog-keputusan').close();
-        T.pesan('Hasil pembahasan kasus ' + kasus.caseNumber + ' tersimpan; ' + result.data.decisionIds.length
-          + ' tugas dibuat.');
-        muat();
+        var tersimpan = 'Hasil pembahasan kasus ' + kasus.caseNumber + ' tersimpan; ' + result.data.decisionIds.length
+          + ' tugas dibuat.';
+        // The list is loaded again first: loading clears the message.
+        muat().then(function () { T.pesan(tersimpan); });
       } else if (!T.galatIsian(T.$('form-keputusan'), result)) {
         T.gagal(result);
       }

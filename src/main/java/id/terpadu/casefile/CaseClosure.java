@@ -1,6 +1,7 @@
 package id.terpadu.casefile;
 
 import java.time.Clock;
+import org.springframework.context.ApplicationEventPublisher;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
@@ -9,10 +10,12 @@ import org.springframework.stereotype.Component;
 public class CaseClosure {
 
   private final ChildCaseRepository cases;
+  private final ApplicationEventPublisher events;
   private final Clock clock;
 
-  public CaseClosure(ChildCaseRepository cases, Clock clock) {
+  public CaseClosure(ChildCaseRepository cases, ApplicationEventPublisher events, Clock clock) {
     this.cases = cases;
+    this.events = events;
     this.clock = clock;
   }
 
@@ -27,5 +30,6 @@ public class CaseClosure {
       case ACCEPTED -> throw new IllegalStateException("An accepted case is not closed at triage");
     };
     theCase.close(reason, clock.instant());
+    events.publishEvent(new CaseClosed(theCase.getId()));
   }
 }

@@ -26,7 +26,8 @@ public class CaseDecision {
 
   public enum OwnerType { AGENCY, GROUP, USER }
 
-  public enum Status { OPEN, DONE }
+  /** {@code CLOSED}: not carried out, its task ended because the case was closed. */
+  public enum Status { OPEN, DONE, CLOSED }
 
   static final int MAX_TEXT = 1000;
   static final int MAX_OUTCOME = 2000;
@@ -100,6 +101,12 @@ public class CaseDecision {
 
   void attachProcess(String processInstanceId) {
     this.processInstanceId = processInstanceId;
+  }
+
+  /** The case was closed before the decision was carried out: its task has ended. */
+  void closedWithCase(Instant at) {
+    this.doneAt = at;
+    this.status = Status.CLOSED;
   }
 
   void done(String outcome, String by, Instant at) {

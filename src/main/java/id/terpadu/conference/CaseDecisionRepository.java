@@ -8,4 +8,6 @@ public interface CaseDecisionRepository extends JpaRepository<CaseDecision, Long
   List<CaseDecision> findByCaseIdOrderById(Long caseId);
 
   List<CaseDecision> findByConferenceIdOrderById(Long conferenceId);
+
+  List<CaseDecision> findByCaseIdAndStatus(Long caseId, CaseDecision.Status status);
 }

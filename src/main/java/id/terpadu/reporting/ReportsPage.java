@@ -1,13 +1,8 @@
 package id.terpadu.reporting;
 
 import id.terpadu.access.Caller;
+import id.terpadu.web.RestrictedPages;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import org.springframework.core.io.ClassPathResource;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,16 +28,6 @@ class ReportsPage {
 
   @GetMapping("/laporan")
   ResponseEntity<String> page() throws IOException {
-    if (!ReportAccess.mayRead(Caller.currentStaff().groupIds())) {
-      return html(HttpStatus.FORBIDDEN, FORBIDDEN);
-    }
-    try (InputStream in = new ClassPathResource(PAGE).getInputStream()) {
-      return html(HttpStatus.OK, new String(in.readAllBytes(), StandardCharsets.UTF_8));
-    }
-  }
-
-  private static ResponseEntity<String> html(HttpStatus status, String body) {
-    return ResponseEntity.status(status).contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
-        .header(HttpHeaders.CACHE_CONTROL, "no-store").body(body);
+    return RestrictedPages.serve(ReportAccess.mayRead(Caller.currentStaff().groupIds()), PAGE, FORBIDDEN);
   }
 }

@@ -111,6 +111,13 @@ class CaseConferenceIT {
     HttpResponse<String> page = browser.get("/rapat-kasus");
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.body()).contains("Rapat Kasus Mingguan", "/rapat-kasus/rapat-kasus.js");
+    ApiClient caseworkerBrowser = ApiClient.anonymous(port);
+    assertThat(caseworkerBrowser.webappLogin("tasklist", "peksos1", "demo")).isEqualTo(200);
+    for (String path : List.of("/rapat-kasus", "/rapat-kasus/index.html")) {
+      HttpResponse<String> refused = caseworkerBrowser.get(path);
+      assertThat(refused.statusCode()).as(path).isEqualTo(403);
+      assertThat(refused.body()).contains("hanya untuk supervisor dan kepala unit").doesNotContain("rapat-kasus.js");
+    }
   }
 
   @Test
@@ -229,6 +236,43 @@ class CaseConferenceIT {
     String timeline = as("pengawas").get("/api/cases/" + registered.caseId() + "/timeline").body();
     assertThat(timeline).contains("CONFERENCE_HELD", "Periksa kesehatan anak", "DECISION_CARRIED_OUT",
         "Anak sudah diperiksa.");
+  }
+
+  @Test
+  void closingTheCaseEndsItsConferenceAndDecisionTasks() {
+    CaseFixtures f = new CaseFixtures(port);
+    Registered registered = f.register("petugas", CaseFixtures.TULUNGAGUNG_VILLAGE);
+    ApiClient supervisor = as("pengawas");
+    // A conference whose decision for dukcapil is open, and a weekly meeting's decision for a caseworker.
+    HttpResponse<String> requested = supervisor.postJson("/api/cases/" + registered.caseId() + "/conferences", "{}");
+    assertThat(requested.statusCode()).as(requested.body()).isEqualTo(201);
+    String instance = json(requested).path("processInstanceId").asText();
+    work(supervisor, "pengawas", instance, "Task_ScheduleConference", """
+        {"conferenceDate":{"value":"%s"},"conferencePlace":{"value":"Ruang rapat ULT PSAI"},
+         "invitedAgencies":{"type":"Json","value":"[\\"dukcapil\\"]"}}""".formatted(TODAY.plusDays(2) + "T09:00"));
+    work(supervisor, "pengawas", instance, "Task_RecordConference", recordVariables("""
+        [{"text":"Terbitkan akta kelahiran","ownerType":"AGENCY","agencyCode":"dukcapil","dueDate":"%s"}]"""
+        .formatted(TODAY.plusDays(14))));
+    HttpResponse<String> meeting = supervisor.postJson("/api/case-meetings/decisions", """
+        {"caseId":%d,"note":"Dibahas sebelum triase.","decisions":[{"text":"Kunjungi rumah anak","ownerType":"USER",
+         "owner":"peksos1","dueDate":"%s"}]}""".formatted(registered.caseId(), TODAY.plusDays(7)));
+    assertThat(meeting.statusCode()).as(meeting.body()).isEqualTo(201);
+    assertThat(decisionTasks("dukcapil", registered.caseNumber())).hasSize(1);
+    assertThat(decisionTasks("peksos1", registered.caseNumber())).hasSize(1);
+
+    f.notACase(registered, "pengawas");
+
+    assertThat(decisionTasks("dukcapil", registered.caseNumber())).isEmpty();
+    assertThat(decisionTasks("peksos1", registered.caseNumber())).isEmpty();
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM act_ru_execution WHERE business_key_ = ?"
+        + " AND proc_def_id_ IN (SELECT id_ FROM act_re_procdef WHERE key_ IN"
+        + " ('Process_CaseConference', 'Process_CaseDecision'))", Long.class, registered.caseNumber()))
+        .as("no conference or decision process, no timer left").isZero();
+    assertThat(jdbc.queryForList("SELECT DISTINCT delete_reason_ FROM act_hi_procinst WHERE business_key_ = ?"
+        + " AND proc_def_key_ IN ('Process_CaseConference', 'Process_CaseDecision')", String.class,
+        registered.caseNumber())).containsExactly("Kasus ditutup");
+    JsonNode decisions = json(supervisor.get("/api/cases/" + registered.caseId() + "/decisions"));
+    assertThat(decisions).hasSize(2).allSatisfy(d -> assertThat(d.path("status").asText()).isEqualTo("CLOSED"));
   }
 
   /** The recording task's variables: dukcapil attended, one other attendee, the decisions as the form's JSON. */

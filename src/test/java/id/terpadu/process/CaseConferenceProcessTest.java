@@ -211,6 +211,29 @@ class CaseConferenceProcessTest {
   }
 
   @Test
+  void anUnrecordedConferenceIsEscalatedFromItsRecordDueDate() {
+    ProcessInstance conference = requested();
+    complete(task(conference), withVariables("conferenceDate", "2026-12-08T09:00", "conferencePlace",
+        "Ruang rapat ULT", "conferenceRecordDue", RECORD_DUE));
+    Job first = timer("Timer_RecordConferenceDue");
+    assertThat(first.getDuedate()).isEqualTo(RECORD_DUE);
+    for (int firing = 0; firing < 3; firing++) {
+      Job next = timer("Timer_RecordConferenceDue");
+      ClockUtil.setCurrentTime(Date.from(next.getDuedate().toInstant().plusSeconds(60)));
+      managementService().executeJob(next.getId());
+    }
+    BpmnAwareTests.assertThat(conference).hasPassed("Event_RecordConferenceEscalated")
+        .isWaitingAt("Task_RecordConference");
+    assertThat(sla.breaches).extracting(b -> b.getNotified())
+        .containsExactly("peksos1", "supervisor-3504", "head-3504");
+    assertThat(sla.breaches).allSatisfy(b -> assertThat(b.getStage()).isEqualTo("CONFERENCE_RECORD"));
+
+    when(conferences.decisionIds(any())).thenReturn(List.of());
+    complete(task(conference));
+    assertThat(timer("Timer_RecordConferenceDue")).as("the escalation ends with the task").isNull();
+  }
+
+  @Test
   void aMeetingDecisionForAStaffMemberIsDueOnItsDateAndEscalated() {
     Map<String, Object> variables = new HashMap<>();
     variables.put("decisionId", 3L);

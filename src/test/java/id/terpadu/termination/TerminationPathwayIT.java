@@ -146,6 +146,8 @@ class TerminationPathwayIT {
     assertThat(json(caseworker.get("/engine-rest/task/" + again.path("id").asText()
         + "/variables/terminationReturnComment")).path("value").asText()).isEqualTo("Tunggu akta terbit.");
     work(caseworker, "peksos1", instance, "Task_MonitorCase", proposal());
+    HttpResponse<String> conference = caseworker.postJson("/api/cases/" + caseId + "/conferences", "{}");
+    assertThat(conference.statusCode()).as(conference.body()).isEqualTo(201);
     work(supervisor, "pengawas", instance, "Task_ApproveTermination", "{\"terminationDecision\":{\"value\":\"APPROVED\"}}");
 
     ChildCase closed = transactions.execute(s -> cases.findById(caseId).orElseThrow());
@@ -154,6 +156,8 @@ class TerminationPathwayIT {
     assertThat(closed.isConferenceAgenda()).isFalse();
     assertThat(runtime.createProcessInstanceQuery().processInstanceId(instance).count()).isZero();
     assertThat(runtime.createProcessInstanceQuery().superProcessInstanceId(instance).count()).isZero();
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("Process_CaseConference")
+        .variableValueEquals("caseId", caseId).count()).as("the conference ended with the case").isZero();
     List<Referral> all = transactions.execute(s -> referrals.findByCaseIdOrderById(caseId));
     assertThat(all).extracting(Referral::getStatus).containsOnly(ReferralStatus.CANCELLED);
     assertThat(tasks.createTaskQuery().processInstanceId(psychologist.getProcessInstanceId()).count()).isZero();
