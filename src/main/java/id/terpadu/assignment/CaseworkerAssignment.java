@@ -4,6 +4,7 @@ import id.terpadu.casefile.CaseStage;
 import id.terpadu.casefile.CaseVariables;
 import id.terpadu.casefile.ChildCaseRepository;
 import id.terpadu.organisation.Roles;
+import id.terpadu.organisation.StaffNames;
 import id.terpadu.process.FormValues;
 import id.terpadu.process.Privileged;
 import java.util.List;
@@ -50,7 +51,7 @@ public class CaseworkerAssignment implements TaskListener {
     List<User> users = Privileged.run(() ->
         identity.createUserQuery().memberOfGroup(Roles.unitGroup(Roles.CASEWORKER, regency)).list());
     return users.stream()
-        .map(u -> new CaseworkerLoad(u.getId(), displayName(u), load.getOrDefault(u.getId(), 0L)))
+        .map(u -> new CaseworkerLoad(u.getId(), StaffNames.displayName(u), load.getOrDefault(u.getId(), 0L)))
         .sorted((a, b) -> a.openCases() != b.openCases() ? Long.compare(a.openCases(), b.openCases())
             : a.name().compareTo(b.name()))
         .toList();
@@ -82,9 +83,4 @@ public class CaseworkerAssignment implements TaskListener {
     task.removeVariable(OPTIONS);
   }
 
-  private static String displayName(User user) {
-    String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
-        + (user.getLastName() == null ? "" : user.getLastName())).trim();
-    return name.isEmpty() ? user.getId() : name;
-  }
 }

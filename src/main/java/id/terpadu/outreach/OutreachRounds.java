@@ -3,6 +3,7 @@ package id.terpadu.outreach;
 import id.terpadu.access.RegionScope;
 import id.terpadu.organisation.OrganisationService;
 import id.terpadu.organisation.Roles;
+import id.terpadu.organisation.StaffNames;
 import id.terpadu.outreach.OutreachAccess.Actor;
 import id.terpadu.process.Privileged;
 import id.terpadu.region.RegionDirectory;
@@ -94,17 +95,11 @@ public class OutreachRounds {
       for (Map.Entry<String, String> role : TEAM_ROLES) {
         List<User> users = Privileged.asApplication(identity, () -> identity.createUserQuery()
             .memberOfGroup(Roles.unitGroup(role.getKey(), regency)).orderByUserId().asc().list());
-        users.forEach(u -> options.putIfAbsent(u.getId(), new TeamOption(u.getId(), displayName(u), role.getValue(),
+        users.forEach(u -> options.putIfAbsent(u.getId(), new TeamOption(u.getId(), StaffNames.displayName(u), role.getValue(),
             regency)));
       }
     }
     return List.copyOf(options.values());
-  }
-
-  private static String displayName(User user) {
-    String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
-        + (user.getLastName() == null ? "" : user.getLastName())).trim();
-    return name.isEmpty() ? user.getId() : name;
   }
 
   /** Plans a round (the caller's role and scope are checked first) and starts its process. */

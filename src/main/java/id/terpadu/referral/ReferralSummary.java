@@ -5,6 +5,7 @@ import static id.terpadu.referral.ReferralVariables.*;
 import id.terpadu.agency.ServiceTypes;
 import id.terpadu.casefile.ChildCase;
 import id.terpadu.casefile.ChildCaseRepository;
+import id.terpadu.organisation.StaffNames;
 import id.terpadu.person.Person;
 import id.terpadu.process.FormValues;
 import id.terpadu.process.Privileged;
@@ -76,9 +77,7 @@ public class ReferralSummary implements ExecutionListener {
     v.put(CONTACT_CASEWORKER, caseworker);
     User user = caseworker == null ? null
         : Privileged.run(() -> identity.createUserQuery().userId(caseworker).singleResult());
-    v.put(CONTACT_NAME, user == null ? caseworker
-        : ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
-            + (user.getLastName() == null ? "" : user.getLastName())).trim());
+    v.put(CONTACT_NAME, user == null ? caseworker : StaffNames.fullName(user));
     v.put(CONTACT_EMAIL, user == null ? null : user.getEmail());
     return v;
   }

@@ -1,6 +1,7 @@
 package id.terpadu.scope;
 
 import id.terpadu.organisation.OrganisationService;
+import id.terpadu.organisation.StaffNames;
 import id.terpadu.region.Region;
 import id.terpadu.region.RegionDirectory;
 import id.terpadu.region.RegionLevel;
@@ -60,10 +61,10 @@ public class StaffScopeController {
       @Parameter(description = "Part of the user id or name") @RequestParam(required = false) String q) {
     String text = q == null || q.isBlank() ? null : q.trim().toLowerCase(Locale.ROOT);
     List<User> users = identity.createUserQuery().orderByUserId().asc().listPage(0, MAX_STAFF).stream()
-        .filter(u -> text == null || (u.getId() + " " + name(u)).toLowerCase(Locale.ROOT).contains(text))
+        .filter(u -> text == null || (u.getId() + " " + StaffNames.fullName(u)).toLowerCase(Locale.ROOT).contains(text))
         .toList();
     Map<String, List<String>> scopes = organisation.scopesOf(users.stream().map(User::getId).toList());
-    return users.stream().map(u -> new StaffView(u.getId(), name(u), scopes.getOrDefault(u.getId(), List.of())))
+    return users.stream().map(u -> new StaffView(u.getId(), StaffNames.fullName(u), scopes.getOrDefault(u.getId(), List.of())))
         .toList();
   }
 
@@ -142,8 +143,4 @@ public class StaffScopeController {
         .toList());
   }
 
-  private static String name(User u) {
-    return ((u.getFirstName() == null ? "" : u.getFirstName()) + " "
-        + (u.getLastName() == null ? "" : u.getLastName())).trim();
-  }
 }

@@ -5,6 +5,7 @@ import id.terpadu.casefile.CaseCategories.Category;
 import id.terpadu.casefile.ChildCase;
 import id.terpadu.casefile.ChildCaseRepository;
 import id.terpadu.casefile.RiskLevel;
+import id.terpadu.organisation.StaffNames;
 import id.terpadu.process.FormValues;
 import id.terpadu.process.Privileged;
 import id.terpadu.region.Region;
@@ -94,8 +95,7 @@ public class TransferForms implements TaskListener {
     if (user == null) {
       return userId;
     }
-    String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
-        + (user.getLastName() == null ? "" : user.getLastName())).trim();
+    String name = StaffNames.fullName(user);
     return name.isEmpty() ? userId : name + " (" + userId + ")";
   }
 }

@@ -5,6 +5,7 @@ import id.terpadu.agency.AgencyDirectory;
 import id.terpadu.casefile.CaseVariables;
 import id.terpadu.organisation.OrganisationService;
 import id.terpadu.organisation.Roles;
+import id.terpadu.organisation.StaffNames;
 import id.terpadu.process.Privileged;
 import id.terpadu.region.RegionDirectory;
 import id.terpadu.region.RegionLevel;
@@ -228,9 +229,7 @@ public class SlaDashboard {
     Map<String, String> names = new HashMap<>();
     for (User user : Privileged.asApplication(identity, () -> identity.createUserQuery()
         .userIdIn(userIds.toArray(String[]::new)).list())) {
-      String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
-          + (user.getLastName() == null ? "" : user.getLastName())).trim();
-      names.put(user.getId(), name.isEmpty() ? user.getId() : name);
+      names.put(user.getId(), StaffNames.displayName(user));
     }
     return names;
   }
