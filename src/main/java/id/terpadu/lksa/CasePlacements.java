@@ -13,8 +13,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -68,8 +66,7 @@ class CasePlacements implements CaseTimelineSource, CaseSituationSource {
   /** The case's stays, newest first, each with its institution. */
   private Map<Residence, Institution> staysOf(long caseId) {
     List<Residence> stays = residences.findByCaseIdOrderByAdmittedOnDescIdDesc(caseId);
-    Map<Long, Institution> byId = institutions.findAllById(stays.stream().map(Residence::getInstitutionId).toList())
-        .stream().collect(Collectors.toMap(Institution::getId, Function.identity()));
+    Map<Long, Institution> byId = institutions.ofStays(stays);
     Map<Residence, Institution> result = new LinkedHashMap<>();
     stays.forEach(stay -> result.put(stay, byId.get(stay.getInstitutionId())));
     return result;

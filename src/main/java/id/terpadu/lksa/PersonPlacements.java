@@ -9,7 +9,6 @@ import id.terpadu.person.PersonServicesSource;
 import id.terpadu.process.FormValues;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
@@ -38,8 +37,7 @@ class PersonPlacements implements PersonServicesSource {
       return List.of();
     }
     Caller caller = reader.caller();
-    Map<Long, Institution> byId = institutions.findAllById(stays.stream().map(Residence::getInstitutionId).toList())
-        .stream().collect(Collectors.toMap(Institution::getId, Function.identity()));
+    Map<Long, Institution> byId = institutions.ofStays(stays);
     Map<Long, String> readableCases = cases.readableBy(caller, person).stream()
         .collect(Collectors.toMap(ChildCase::getId, ChildCase::getCaseNumber));
     return stays.stream()

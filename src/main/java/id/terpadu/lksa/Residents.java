@@ -209,8 +209,7 @@ public class Residents {
   public List<PlacementView> placementsOfCase(long caseId) {
     caseAccess.readable(caseId);
     List<Residence> stays = residences.findByCaseIdOrderByAdmittedOnDescIdDesc(caseId);
-    Map<Long, Institution> byId = institutions.findAllById(stays.stream().map(Residence::getInstitutionId).toList())
-        .stream().collect(Collectors.toMap(Institution::getId, Function.identity()));
+    Map<Long, Institution> byId = institutions.ofStays(stays);
     return stays.stream().map(r -> PlacementView.of(r, byId.get(r.getInstitutionId()))).toList();
   }
 
