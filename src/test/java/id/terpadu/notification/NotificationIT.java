@@ -241,26 +241,31 @@ class NotificationIT {
   void aRolledBackTransactionLeavesNoMailAndACommittedOneDoes() {
     Task open = taskService.createTaskQuery().taskCandidateGroup("supervisor-3504").active().listPage(0, 1).get(0);
     String reference = "task:" + open.getId();
+    // Other classes share the database (PostgreSQL suite) and may have assigned this task before: compare with
+    // the messages the task already had.
+    List<Long> before = outbox.findByReferenceOrderById(reference).stream().map(OutboxMessage::getId).toList();
 
     transactions.executeWithoutResult(status -> {
       taskService.setAssignee(open.getId(), "peksos2");
-      assertThat(outbox.findByReferenceOrderById(reference)).extracting(OutboxMessage::getRecipient)
+      assertThat(outbox.findByReferenceOrderById(reference)).filteredOn(m -> !before.contains(m.getId()))
+          .extracting(OutboxMessage::getRecipient)
           .contains("peksos2@demo.terpadu.invalid"); // written inside the transaction ...
       status.setRollbackOnly();
     });
-    assertThat(outbox.findByReferenceOrderById(reference)).extracting(OutboxMessage::getRecipient)
-        .doesNotContain("peksos2@demo.terpadu.invalid"); // ... and gone with it
+    assertThat(outbox.findByReferenceOrderById(reference)).extracting(OutboxMessage::getId)
+        .containsExactlyElementsOf(before); // ... and gone with it
     assertThat(taskService.createTaskQuery().taskId(open.getId()).singleResult().getAssignee()).isNull();
 
     // Outside a transaction nothing can be queued at all.
     assertThatThrownBy(() -> notifications.taskAssigned(TaskNotice.of(null, "3504", "Uji", null, open.getId()),
         "peksos2")).isInstanceOf(IllegalTransactionStateException.class);
-    assertThat(outbox.findByReferenceOrderById(reference)).extracting(OutboxMessage::getRecipient)
-        .doesNotContain("peksos2@demo.terpadu.invalid");
+    assertThat(outbox.findByReferenceOrderById(reference)).extracting(OutboxMessage::getId)
+        .containsExactlyElementsOf(before);
 
     transactions.executeWithoutResult(status -> taskService.setAssignee(open.getId(), "peksos2"));
     try {
       assertThat(outbox.findByReferenceOrderById(reference))
+          .filteredOn(m -> !before.contains(m.getId()))
           .filteredOn(m -> m.getRecipient().equals("peksos2@demo.terpadu.invalid"))
           .singleElement().extracting(OutboxMessage::getType).isEqualTo(NotificationType.TASK_ASSIGNED);
     } finally {
