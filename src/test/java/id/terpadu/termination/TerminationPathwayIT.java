@@ -39,6 +39,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @ActiveProfiles({"test", "demo"})
 class TerminationPathwayIT {
 
+  /** The unit's day (Tulungagung, WIB): contact dates are checked against it, not the JVM's zone. */
+  static final java.time.ZoneId UNIT_ZONE = java.time.ZoneId.of("Asia/Jakarta");
+
   @LocalServerPort int port;
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
@@ -65,7 +68,7 @@ class TerminationPathwayIT {
     work(caseworker, "peksos1", instance, "Task_ConductAssessment",
         "{\"confidentialAssessmentCivilDocuments\":{\"value\":\"Tidak punya akta.\"},"
             + "\"needsCivilDocuments\":{\"value\":true}}");
-    String target = LocalDate.now().plusDays(21).toString();
+    String target = LocalDate.now(UNIT_ZONE).plusDays(21).toString();
     // The health insurance service leaves the agency empty: the routing table picks it.
     work(caseworker, "peksos1", instance, "Task_DraftServicePlan",
         "{\"confidentialPlanGoals\":{\"value\":\"Akta kelahiran dan jaminan kesehatan.\"},"
@@ -86,14 +89,14 @@ class TerminationPathwayIT {
     assertThat(options).contains("Akta kelahiran", String.valueOf(insurance.getId()));
 
     // A contact dated in the future is refused, and nothing changes.
-    HttpResponse<String> refused = complete(caseworker, monitoring, contact(LocalDate.now().plusDays(1), "CONTINUE",
+    HttpResponse<String> refused = complete(caseworker, monitoring, contact(LocalDate.now(UNIT_ZONE).plusDays(1), "CONTINUE",
         ""));
     assertThat(refused.statusCode()).isEqualTo(400);
     assertThat(json(refused).path("message").asText()).startsWith("Isi tanggal kontak monev");
     assertThat(contacts.countByCaseId(caseId)).isZero();
 
     // First contact: a service added, the insurance referral cancelled, the case put on the conference agenda.
-    HttpResponse<String> first = complete(caseworker, monitoring, contact(LocalDate.now(), "CONTINUE",
+    HttpResponse<String> first = complete(caseworker, monitoring, contact(LocalDate.now(UNIT_ZONE), "CONTINUE",
         ",\"addServices\":{\"value\":true},\"confidentialAddedServices\":{\"type\":\"Json\",\"value\":"
             + jsonString("[{\"serviceType\":\"PSYCHOLOGICAL\",\"agencyCode\":\"rsud\",\"targetDate\":\"" + target
             + "\"}]") + "},\"cancelReferralIds\":{\"type\":\"Json\",\"value\":"
@@ -201,7 +204,7 @@ class TerminationPathwayIT {
   }
 
   private String proposal() {
-    return contact(LocalDate.now(), "PROPOSE_TERMINATION", ",\"terminationReason\":{\"value\":\"GOALS_MET\"},"
+    return contact(LocalDate.now(UNIT_ZONE), "PROPOSE_TERMINATION", ",\"terminationReason\":{\"value\":\"GOALS_MET\"},"
         + "\"confidentialTerminationSummary\":{\"value\":\"Akta terbit, anak kembali sekolah.\"}");
   }
 
