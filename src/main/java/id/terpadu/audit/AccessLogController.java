@@ -30,7 +30,7 @@ public class AccessLogController {
     this.access = access;
   }
 
-  @Operation(summary = "Who read this case, when, from where, and whether it was allowed (newest first)")
+  @Operation(summary = "Who read this case, when, from where, why (purpose), and whether it was allowed (newest first)")
   @GetMapping("/api/cases/{id}/access-log")
   public AccessLogPage ofCase(@PathVariable long id,
       @Parameter(description = "Page number from 0") @RequestParam(required = false) String page,
@@ -62,13 +62,18 @@ public class AccessLogController {
         query.size(), found.getTotalElements());
   }
 
-  /** One row as the API shows it. */
+  /**
+   * One row as the API shows it; {@code purpose} is why the record was read, {@code purposeStated} whether the caller
+   * stated it ({@code X-Terpadu-Purpose}) or it was derived from the request (both null in rows older than V46).
+   */
   public record AccessLogRow(long id, Instant at, String userId, String clientIp, String action, Long caseId,
-      Long personId, String filters, Long resultCount, Outcome outcome, int httpStatus) {
+      Long personId, String filters, Long resultCount, Outcome outcome, int httpStatus, AccessPurpose purpose,
+      Boolean purposeStated) {
 
     static AccessLogRow of(AccessLogEntry e) {
       return new AccessLogRow(e.getId(), e.getAt(), e.getUserId(), e.getClientIp(), e.getAction(), e.getCaseId(),
-          e.getPersonId(), e.getFilters(), e.getResultCount(), e.getOutcome(), e.getHttpStatus());
+          e.getPersonId(), e.getFilters(), e.getResultCount(), e.getOutcome(), e.getHttpStatus(), e.getPurpose(),
+          e.getPurposeStated());
     }
   }
 

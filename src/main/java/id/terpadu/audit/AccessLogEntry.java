@@ -14,7 +14,7 @@ import java.time.Instant;
 
 /**
  * One row of the access log: who read which case or person (or listed them with which filters and how many matched),
- * when, from which address, through which API call, and whether it was allowed. Written once, never changed.
+ * when, from which address, through which API call, why (the purpose), and whether it was allowed. Written once, never changed.
  */
 @Entity
 @Table(name = "access_log")
@@ -52,6 +52,14 @@ public class AccessLogEntry {
 
   @Column(nullable = false)
   private int httpStatus;
+
+  /** Why: stated by the caller or derived (null in rows older than V46). */
+  @Enumerated(EnumType.STRING)
+  @Column(length = 20)
+  private AccessPurpose purpose;
+
+  /** Whether the caller stated the purpose (X-Terpadu-Purpose) rather than it being derived. */
+  private Boolean purposeStated;
 
   protected AccessLogEntry() {}
 
@@ -111,5 +119,13 @@ public class AccessLogEntry {
 
   public int getHttpStatus() {
     return httpStatus;
+  }
+
+  public AccessPurpose getPurpose() {
+    return purpose;
+  }
+
+  public Boolean getPurposeStated() {
+    return purposeStated;
   }
 }

@@ -22,7 +22,8 @@ import org.springframework.web.servlet.HandlerMapping;
  * Collects the decisions {@code CaseAccess} takes while it serves a request and writes them to the access log
  * when the answer is known ({@link AccessLogWeb}): before the body of the answer is written, or at the end of
  * the request for answers without a body. The row gets the answer's HTTP status, the caller's address and
- * the API route (path template, ids only).
+ * the API route (path template, ids only) and the purpose of the read ({@link AccessPurpose}: stated in the
+ * {@code X-Terpadu-Purpose} header, or derived from the request).
  *
  * <p>Rows are written with plain JDBC, one statement per row that takes its id from {@code access_log_seq}: every
  * API read writes one, and the JPA way (a transaction, the persistence context, a flush) cost about a tenth of a
@@ -68,14 +69,18 @@ class AccessLogRecorder implements AccessListener {
     }
     List<Decision> copy = List.copyOf(decisions);
     decisions.clear();
-    String action = truncate(request.getMethod() + " " + route(request), MAX_ACTION);
+    String route = route(request);
+    String action = truncate(request.getMethod() + " " + route, MAX_ACTION);
     String ip = request.getRemoteAddr();
+    AccessPurpose stated = AccessPurpose.stated(request);
     List<Object[]> rows = copy.stream().map(d -> new Object[] {
         OffsetDateTime.ofInstant(d.at(), ZoneOffset.UTC), d.userId(), ip, action, d.caseId(), d.personId(),
-        truncate(d.filters(), MAX_FILTERS), d.resultCount(), d.outcome().name(), httpStatus}).toList();
+        truncate(d.filters(), MAX_FILTERS), d.resultCount(), d.outcome().name(), httpStatus,
+        (stated != null ? stated : AccessPurpose.derive(request, route, d.caseId() == null && d.personId() == null))
+            .name(), stated != null}).toList();
     String sql = insert();
     int[] types = {Types.TIMESTAMP_WITH_TIMEZONE, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.BIGINT,
-        Types.BIGINT, Types.VARCHAR, Types.BIGINT, Types.VARCHAR, Types.INTEGER};
+        Types.BIGINT, Types.VARCHAR, Types.BIGINT, Types.VARCHAR, Types.INTEGER, Types.VARCHAR, Types.BOOLEAN};
     if (rows.size() == 1) {
       jdbc.update(sql, rows.get(0), types);
     } else {
@@ -91,7 +96,8 @@ class AccessLogRecorder implements AccessListener {
       String nextId = "PostgreSQL".equalsIgnoreCase(product) ? "nextval('access_log_seq')"
           : "NEXT VALUE FOR access_log_seq";
       sql = "INSERT INTO access_log (id, accessed_at, user_id, client_ip, action, case_id, person_id, filters,"
-          + " result_count, outcome, http_status) VALUES (" + nextId + ", ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+          + " result_count, outcome, http_status, purpose, purpose_stated) VALUES (" + nextId
+          + ", ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
       insert = sql;
     }
     return sql;

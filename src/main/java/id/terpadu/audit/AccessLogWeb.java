@@ -41,6 +41,13 @@ class AccessLogWeb implements ResponseBodyAdvice<Object>, HandlerInterceptor, We
     registry.addInterceptor(this).addPathPatterns("/api/**");
   }
 
+  /** An unknown {@code X-Terpadu-Purpose} is refused (400) before anything is read. */
+  @Override
+  public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+    AccessPurpose.stated(request);
+    return true;
+  }
+
   @Override
   public boolean supports(MethodParameter returnType, Class<? extends HttpMessageConverter<?>> converterType) {
     return true;

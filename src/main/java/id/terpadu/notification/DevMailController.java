@@ -83,13 +83,7 @@ public class DevMailController {
     StringBuilder html = new StringBuilder("""
         <!DOCTYPE html>
         <html lang="id"><head><meta charset="utf-8"><title>Kotak surat demo - Terpadu</title>
-        <style>
-        body{font-family:sans-serif;margin:2em;color:#222}
-        table{border-collapse:collapse;width:100%}
-        th,td{border:1px solid #ccc;padding:.4em;vertical-align:top;text-align:left}
-        th{background:#f0f0f0}
-        pre{white-space:pre-wrap;margin:0;font-size:.9em}
-        </style></head><body>
+        <link rel="stylesheet" href="/dev/surat.css"></head><body>
         <h1>Kotak surat demo</h1>
         <p>Profil demo tidak mengirim e-mail ke luar: semua e-mail notifikasi diterima server SMTP tiruan di
         dalam aplikasi dan ditampilkan di sini, yang terbaru di atas. Daftar ini kosong lagi setelah aplikasi

@@ -41,10 +41,7 @@ public class NotificationPreferencePage {
         <!DOCTYPE html>
         <html lang="id"><head><meta charset="utf-8"><title>Notifikasi e-mail — Terpadu</title>
         <meta name="viewport" content="width=device-width, initial-scale=1">
-        <style>body{font-family:sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;color:#222}
-        .saved{background:#e8f5e9;border:1px solid #2e7d32;padding:.5rem 1rem}
-        .warn{background:#fff3e0;border:1px solid #ef6c00;padding:.5rem 1rem}
-        button{margin-top:1rem;padding:.4rem 1.2rem}</style></head><body>
+        <link rel="stylesheet" href="/profil/notifikasi.css"></head><body>
         <h1>Notifikasi e-mail</h1>
         %s
         <p>Pengguna: <strong>%s</strong><br>Alamat e-mail: <strong>%s</strong></p>

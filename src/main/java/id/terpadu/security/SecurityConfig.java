@@ -15,7 +15,10 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -54,6 +57,19 @@ public class SecurityConfig {
 
   static final String PUBLIC_API = "/api/public/**";
 
+  /**
+   * Content-Security-Policy of Terpadu's own pages (static/, /laporan, /rapat-kasus, /profil/notifikasi, /dev/mail,
+   * /lapor): no inline script or style, nothing from elsewhere, not framed by other sites. HSTS is sent on TLS
+   * requests (Spring Security's default; behind a proxy with server.forward-headers-strategy). See
+   * docs/adr/0031-access-matrix-and-sessions.md.
+   */
+  static final String PAGE_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
+      + " font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self';"
+      + " frame-ancestors 'self'";
+
+  /** Content-Security-Policy of API answers: they are data, never a page. */
+  static final String API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
   /** The only calls open without login (docs/adr/0021-community-reports.md): method and path, exactly. */
   static final RequestMatcher[] PUBLIC_CALLS = {
       PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/api/public/regions"),
@@ -71,7 +87,8 @@ public class SecurityConfig {
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .requestCache(cache -> cache.disable())
         .exceptionHandling(e -> e.authenticationEntryPoint(handlers).accessDeniedHandler(handlers))
-        .headers(h -> h.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
+        .headers(h -> h.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+            .contentSecurityPolicy(csp -> csp.policyDirectives(API_CSP)))
         .authorizeHttpRequests(auth -> auth
             .requestMatchers(PUBLIC_CALLS).permitAll()
             .anyRequest().denyAll());
@@ -95,7 +112,11 @@ public class SecurityConfig {
         .addFilterBefore(new WebappSessionAuthenticationFilter(engine.getName()), BasicAuthenticationFilter.class)
         .addFilterAfter(new SessionCsrfFilter(problems), BasicAuthenticationFilter.class)
         .addFilterAfter(new EngineAuthenticationFilter(identity), SessionCsrfFilter.class)
-        .headers(h -> h.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
+        .headers(h -> h.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+            // JSON, CSV and XLSX answers: nothing in them may run or be framed. Swagger UI's page keeps its own.
+            .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                new NegatedRequestMatcher(new OrRequestMatcher(paths("/swagger-ui/**", "/swagger-ui.html"))),
+                new StaticHeadersWriter("Content-Security-Policy", API_CSP))))
         .authorizeHttpRequests(auth -> auth
             .requestMatchers(paths("/actuator/health", "/actuator/health/**")).permitAll()
             .requestMatchers(paths("/actuator", "/actuator/**")).hasAuthority(StaffAuthentication.group(Roles.ADMIN))
@@ -115,7 +136,12 @@ public class SecurityConfig {
         .headers(h -> h
             .cacheControl(c -> c.disable()) // webapp assets are cacheable; the webapps set their own
             .frameOptions(f -> f.sameOrigin())
-            .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
+            .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+            // Terpadu's own pages: scripts and styles from files of the application only. The webapps (/camunda/**)
+            // send their own policy (camunda.bpm.webapp.header-security.*); two policies would both apply.
+            .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                new NegatedRequestMatcher(paths("/camunda/**")[0]),
+                new StaticHeadersWriter("Content-Security-Policy", PAGE_CSP))))
         .exceptionHandling(e -> e.authenticationEntryPoint(
             new LoginUrlAuthenticationEntryPoint("/camunda/app/welcome/default/")))
         .authorizeHttpRequests(auth -> auth

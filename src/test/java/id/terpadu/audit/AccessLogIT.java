@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -148,6 +149,45 @@ class AccessLogIT {
     HttpResponse<String> backwards = fixtures.as("admin").get("/api/access-log?from=2026-03-02&to=2026-03-01");
     assertThat(json(backwards).path("errors")).extracting(e -> e.path("field").asText() + ":" + e.path("code").asText())
         .containsExactly("to:RANGE");
+  }
+
+  @Test
+  void everyReadRecordsItsPurposeStatedOrDerived() {
+    Registered registered = fixtures.register("petugas", CaseFixtures.TULUNGAGUNG_VILLAGE);
+    String path = "/api/cases/" + registered.caseId();
+    long personId = json(fixtures.as("pengawas").get(path)).path("child").path("personId").asLong();
+    Instant before = Instant.now().minusMillis(1);
+
+    // Stated: a code of the list, any case, with "-" for "_".
+    assertThat(fixtures.as("pengawas").call("GET", path, null, false, Map.of("X-Terpadu-Purpose", "task-work"))
+        .statusCode()).isEqualTo(200);
+    assertThat(fixtures.as("kepala").call("GET", "/api/persons/" + personId, null, false,
+        Map.of("X-Terpadu-Purpose", "AUDIT")).statusCode()).isEqualTo(200);
+    // Derived: a case file read, a list, a read from Tasklist, the case's access log.
+    assertThat(fixtures.as("petugas").get(path + "/timeline").statusCode()).isEqualTo(200);
+    assertThat(fixtures.as("petugas").get("/api/cases?q=" + registered.caseNumber()).statusCode()).isEqualTo(200);
+    assertThat(fixtures.as("petugas").call("GET", path, null, false,
+        Map.of("Referer", "http://localhost/camunda/app/tasklist/default/")).statusCode()).isEqualTo(200);
+    assertThat(fixtures.as("kepala").get(path + "/access-log").statusCode()).isEqualTo(200);
+    // An unknown purpose is refused before anything is read, and leaves no row.
+    HttpResponse<String> unknown = fixtures.as("pengawas2").call("GET", path, null, false,
+        Map.of("X-Terpadu-Purpose", "Anak Dimas"));
+    assertThat(unknown.statusCode()).isEqualTo(400);
+    assertThat(json(unknown).path("errors").get(0).path("field").asText()).isEqualTo("X-Terpadu-Purpose");
+
+    List<JsonNode> rows = rows(json(fixtures.as("admin").get("/api/access-log?from=" + before + "&size=200")));
+    assertThat(rows).extracting(r -> r.path("userId").asText() + " " + r.path("action").asText() + " "
+        + r.path("purpose").asText() + " " + r.path("purposeStated").asBoolean()).contains(
+            "pengawas GET /api/cases/{id} TASK_WORK true",
+            "kepala GET /api/persons/{id} AUDIT true",
+            "petugas GET /api/cases/{id}/timeline CASE_REVIEW false",
+            "petugas GET /api/cases LOOKUP false",
+            "petugas GET /api/cases/{id} TASK_WORK false",
+            "kepala GET /api/cases/{id}/access-log SUPERVISION false");
+    assertThat(rows).noneSatisfy(r -> assertThat(r.path("userId").asText()).isEqualTo("pengawas2"));
+    // The case's own log shows the purpose to its overseers too.
+    assertThat(rows(json(fixtures.as("pengawas").get(path + "/access-log?size=200"))))
+        .allSatisfy(r -> assertThat(r.path("purpose").asText()).isNotBlank());
   }
 
   private static List<JsonNode> rows(JsonNode page) {

@@ -10,7 +10,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.session.Session;
+import org.springframework.session.SessionRepository;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.identity.User;
@@ -34,6 +42,7 @@ class SecurityIT {
   @Autowired RepositoryService repositoryService;
   @Autowired RuntimeService runtimeService;
   @Autowired IdentityService identityService;
+  @Autowired SessionRepository<? extends Session> sessions;
 
   private ProcessInstance instance;
   private final List<String> throwawayUsers = new ArrayList<>();
@@ -171,5 +180,119 @@ class SecurityIT {
 
     assertThat(me.path("groups")).extracting(JsonNode::asText).containsExactly("supervisor", "supervisor-3503");
     assertThat(me.path("scope")).extracting(JsonNode::asText).containsExactly("3503");
+  }
+
+  /**
+   * Login throttling is the engine's (checkPassword), so it holds for HTTP Basic on /api and /engine-rest and for the
+   * webapp login alike: after a wrong password the next attempt within the delay fails even with the right password;
+   * after loginMaxAttempts (10) failures the account is locked until an administrator unlocks it. A throwaway account;
+   * the engine's clock is moved instead of waiting.
+   */
+  @Test
+  void repeatedWrongPasswordsThrottleAndThenLockTheAccount() {
+    String user = throwawayUser();
+    String password = "Benar-Sekali-2026!";
+    try {
+      assertThat(ApiClient.basic(port, user, "salah").get("/api/me").statusCode()).isEqualTo(401);
+      // Within the delay (3 s after the first failure) the right password is refused too, on every way in.
+      assertThat(ApiClient.basic(port, user, password).get("/api/me").statusCode()).isEqualTo(401);
+      assertThat(ApiClient.basic(port, user, password).get("/engine-rest/task/count").statusCode()).isEqualTo(401);
+      assertThat(ApiClient.anonymous(port).webappLogin("tasklist", user, password)).isEqualTo(401);
+      ClockUtil.offset(10_000L);
+      assertThat(ApiClient.basic(port, user, password).get("/api/me").statusCode()).isEqualTo(200);
+
+      long offset = 10_000L;
+      for (int attempt = 1; attempt <= 10; attempt++) {
+        offset += 61_000L;
+        ClockUtil.offset(offset);
+        int status = attempt % 2 == 0 ? ApiClient.anonymous(port).webappLogin("tasklist", user, "salah")
+            : ApiClient.basic(port, user, "salah").get("/engine-rest/task/count").statusCode();
+        assertThat(status).as("failure " + attempt).isEqualTo(401);
+      }
+      ClockUtil.offset(offset + 24 * 3600_000L);
+      assertThat(ApiClient.basic(port, user, password).get("/api/me").statusCode()).as("locked").isEqualTo(401);
+      assertThat(ApiClient.anonymous(port).webappLogin("tasklist", user, password)).as("locked").isEqualTo(401);
+
+      assertThat(ApiClient.basic(port, "admin", "demo").postJson("/engine-rest/user/" + user + "/unlock", "")
+          .statusCode()).isEqualTo(204);
+      assertThat(ApiClient.basic(port, user, password).get("/api/me").statusCode()).isEqualTo(200);
+    } finally {
+      ClockUtil.reset();
+    }
+  }
+
+  /** The browser session's cookie: HttpOnly and SameSite=Lax; it lives 30 minutes without use. */
+  @Test
+  void theSessionCookieIsHttpOnlyAndSameSiteAndTheSessionTimesOutAfterThirtyMinutes() {
+    HttpResponse<String> page = ApiClient.anonymous(port).get("/camunda/app/tasklist/default/");
+    List<String> cookies = page.headers().allValues("Set-Cookie");
+    assertThat(cookies).filteredOn(c -> c.startsWith("SESSION=")).singleElement().satisfies(c -> {
+      assertThat(c).containsIgnoringCase("; HttpOnly").containsIgnoringCase("SameSite=Lax");
+    });
+    assertThat(cookies).filteredOn(c -> c.startsWith("XSRF-TOKEN=")).allSatisfy(c ->
+        assertThat(c).containsIgnoringCase("SameSite=Lax"));
+    assertThat(sessions.createSession().getMaxInactiveInterval()).isEqualTo(Duration.ofMinutes(30));
+  }
+
+  /**
+   * Security headers on every page and a sample of API routes: Terpadu's pages carry a strict Content-Security-Policy
+   * (and contain no inline script or style it would block), the webapps their own; nosniff, Referrer-Policy and frame
+   * options everywhere.
+   */
+  @Test
+  void everyPageAndApiAnswerCarriesTheSecurityHeaders() throws Exception {
+    ApiClient browser = ApiClient.anonymous(port);
+    assertThat(browser.webappLogin("tasklist", "pengawas", "demo")).isEqualTo(200);
+    List<String> pages = new ArrayList<>(List.of("/laporan", "/rapat-kasus", "/profil/notifikasi", "/dev/mail"));
+    for (Resource html : new PathMatchingResourcePatternResolver().getResources("classpath*:static/**/*.html")) {
+      String url = html.getURL().toString();
+      String page = url.substring(url.indexOf("/static/") + "/static".length());
+      pages.add(page);
+      String content = new String(html.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(content).as(page + " has no inline style or script (CSP)")
+          .doesNotContain("<style", " style=\"", "javascript:").doesNotContainPattern("<script(?![^>]*\\ssrc=)")
+          .doesNotContainPattern("\\son[a-z]+=\"");
+    }
+    for (String html : List.of("reporting/laporan.html", "conference/rapat-kasus.html")) {
+      String content = new ClassPathResource(html).getContentAsString(StandardCharsets.UTF_8);
+      assertThat(content).as(html).doesNotContain("<style", " style=\"").doesNotContainPattern("<script(?![^>]*\\ssrc=)");
+    }
+    assertThat(pages).contains("/orang/index.html", "/penjangkauan/rencana.html", "/lapor/index.html");
+    for (String page : pages) {
+      HttpResponse<String> response = browser.get(page);
+      assertThat(response.statusCode()).as(page).isEqualTo(200);
+      assertThat(response.headers().firstValue("Content-Security-Policy")).as(page).hasValue(SecurityConfig.PAGE_CSP);
+      assertThat(response.body()).as(page).doesNotContain("<style", " style=\"");
+      commonHeaders(page, response, "SAMEORIGIN");
+    }
+    ApiClient administrator = ApiClient.anonymous(port);
+    assertThat(administrator.webappLogin("admin", "admin", "demo")).isEqualTo(200);
+    for (String app : List.of("/camunda/app/tasklist/default/", "/camunda/app/cockpit/default/",
+        "/camunda/app/admin/default/", "/camunda/app/welcome/default/")) {
+      HttpResponse<String> response = administrator.get(app);
+      assertThat(response.statusCode()).as(app).isEqualTo(200);
+      assertThat(response.headers().allValues("Content-Security-Policy")).as(app).singleElement()
+          .satisfies(csp -> assertThat(csp).contains("default-src 'self'", "frame-ancestors 'none'"));
+      commonHeaders(app, response, "SAMEORIGIN");
+    }
+    ApiClient api = ApiClient.basic(port, "pengawas", "demo");
+    for (String route : List.of("/api/me", "/api/cases?size=1", "/api/agencies", "/engine-rest/task/count",
+        "/api/reports/case-responses?format=csv", "/api/cases/987654321")) {
+      HttpResponse<String> response = api.get(route);
+      assertThat(response.headers().firstValue("Content-Security-Policy")).as(route).hasValue(SecurityConfig.API_CSP);
+      commonHeaders(route, response, "DENY");
+    }
+    HttpResponse<String> publicApi = ApiClient.anonymous(port).get("/api/public/regions");
+    assertThat(publicApi.headers().firstValue("Content-Security-Policy")).hasValue(SecurityConfig.API_CSP);
+    commonHeaders("/api/public/regions", publicApi, "DENY");
+    // Strict-Transport-Security only over TLS: plain HTTP (tests, a local demo) does not get it.
+    assertThat(api.get("/api/me").headers().firstValue("Strict-Transport-Security")).isEmpty();
+  }
+
+  private static void commonHeaders(String what, HttpResponse<String> response, String frameOptions) {
+    assertThat(response.headers().firstValue("X-Content-Type-Options")).as(what).hasValue("nosniff");
+    assertThat(response.headers().firstValue("X-Frame-Options")).as(what).hasValueSatisfying(
+        f -> assertThat(f).isEqualToIgnoringCase(frameOptions));
+    assertThat(response.headers().firstValue("Referrer-Policy")).as(what).hasValue("same-origin");
   }
 }

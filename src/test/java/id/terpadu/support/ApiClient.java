@@ -115,6 +115,24 @@ public final class ApiClient {
     return send(request);
   }
 
+  /**
+   * Any call: {@code body} null sends none (JSON otherwise), {@code withXsrf} adds the session's token, {@code headers}
+   * are added as given.
+   */
+  public HttpResponse<String> call(String method, String path, String body, boolean withXsrf,
+      java.util.Map<String, String> headers) {
+    HttpRequest.Builder request = request(path).method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+        : HttpRequest.BodyPublishers.ofString(body));
+    if (body != null) {
+      request.header("Content-Type", "application/json");
+    }
+    if (withXsrf) {
+      xsrfToken().ifPresent(token -> request.header("X-XSRF-TOKEN", token));
+    }
+    headers.forEach(request::header);
+    return send(request);
+  }
+
   public static JsonNode json(HttpResponse<String> response) {
     try {
       return JSON.readTree(response.body());

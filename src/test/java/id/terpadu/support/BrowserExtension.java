@@ -40,6 +40,8 @@ public final class BrowserExtension
   private final List<Page> pages = new ArrayList<>();
   /** Per page: every request it made with its answer's status, for the failure report. */
   private final Map<Page, List<String>> traffic = new ConcurrentHashMap<>();
+  /** Console reports of blocked content on Terpadu's own pages (not the webapps'). */
+  private final List<String> cspViolations = Collections.synchronizedList(new ArrayList<>());
 
   /** A page with its own cookies: locale id-ID, time zone Asia/Jakarta, viewport 1280×900. */
   public Page newPage() {
@@ -52,7 +54,14 @@ public final class BrowserExtension
         + URI.create(response.url()).getRawPath() + " -> " + response.status()));
     page.onRequestFailed(request -> log.add(Instant.now() + " " + request.method() + " "
         + URI.create(request.url()).getRawPath() + " failed: " + request.failure()));
-    page.onConsoleMessage(message -> log.add(Instant.now() + " console." + message.type() + ": " + message.text()));
+    page.onConsoleMessage(message -> {
+      log.add(Instant.now() + " console." + message.type() + ": " + message.text());
+      // Terpadu's pages must work under their Content-Security-Policy (SecurityConfig.PAGE_CSP): a blocked inline
+      // script or style fails the test. The webapps (/camunda/**) have Camunda's own policy.
+      if (message.text().contains("Content Security Policy") && !page.url().contains("/camunda/")) {
+        cspViolations.add(page.url() + ": " + message.text());
+      }
+    });
     return page;
   }
 
@@ -70,6 +79,12 @@ public final class BrowserExtension
     }
     pages.clear();
     traffic.clear();
+    List<String> violations = List.copyOf(cspViolations);
+    cspViolations.clear();
+    if (!violations.isEmpty()) {
+      throw new AssertionError("Content-Security-Policy violations on Terpadu's pages:\n"
+          + String.join("\n", violations));
+    }
   }
 
   @Override
