@@ -5,6 +5,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -12,9 +13,11 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.IntSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.NestedExceptionUtils;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.MailParseException;
 import org.springframework.mail.MailPreparationException;
@@ -43,6 +46,7 @@ public class OutboxDelivery {
 
   private static final Logger LOG = LoggerFactory.getLogger(OutboxDelivery.class);
   private static final int MAX_ROUNDS = 50;
+  private static final long RECORD_PAUSE_MAX_MILLIS = 10_000;
 
   private final JdbcTemplate jdbc;
   private final TransactionTemplate newTransaction;
@@ -102,7 +106,8 @@ public class OutboxDelivery {
   }
 
   /** A claimed row, read in the claiming transaction. */
-  record Claimed(long id, String messageId, String recipient, String subject, String body, int attempts) {}
+  record Claimed(long id, String messageId, String recipient, String subject, String body, int attempts,
+      Instant claimedUntil) {}
 
   List<Claimed> claim() {
     List<Claimed> claimed = newTransaction.execute(status -> {
@@ -120,7 +125,7 @@ public class OutboxDelivery {
             nodeId, at(until), id, at(now));
         if (won == 1) {
           mine.add(jdbc.queryForObject("SELECT id, message_id, recipient, subject, body, attempts"
-              + " FROM outbox_message WHERE id = ?", OutboxDelivery::claimed, id));
+              + " FROM outbox_message WHERE id = ?", (rs, row) -> claimed(rs, until), id));
         }
       }
       return mine;
@@ -128,9 +133,9 @@ public class OutboxDelivery {
     return claimed == null ? List.of() : claimed;
   }
 
-  private static Claimed claimed(ResultSet rs, int row) throws SQLException {
+  private static Claimed claimed(ResultSet rs, Instant claimedUntil) throws SQLException {
     return new Claimed(rs.getLong("id"), rs.getString("message_id"), rs.getString("recipient"),
-        rs.getString("subject"), rs.getString("body"), rs.getInt("attempts"));
+        rs.getString("subject"), rs.getString("body"), rs.getInt("attempts"), claimedUntil);
   }
 
   /** Sends one claimed message and records the result; true when it was sent. */
@@ -145,14 +150,46 @@ public class OutboxDelivery {
       recordFailure(message, e, false);
       return false;
     }
-    int recorded = jdbc.update("UPDATE outbox_message SET status = 'SENT', sent_at = ?, attempts = attempts + 1,"
-        + " last_error = NULL, claimed_by = NULL, claimed_until = NULL WHERE id = ? AND claimed_by = ?",
-        at(clock.instant()), message.id(), nodeId);
+    Instant sentAt = clock.instant();
+    int recorded = whileClaimed(message, () -> jdbc.update("UPDATE outbox_message SET status = 'SENT', sent_at = ?,"
+        + " attempts = attempts + 1, last_error = NULL, claimed_by = NULL, claimed_until = NULL"
+        + " WHERE id = ? AND claimed_by = ?", at(sentAt), message.id(), nodeId));
     if (recorded == 0) {
       LOG.warn("Outbox message {} was sent after its claim ran out; another node may send it again "
           + "(same Message-ID)", message.id());
     }
     return true;
+  }
+
+  /**
+   * Records that a message went out. The SMTP server has accepted it: if the database cannot be reached now (an
+   * outage, a restart), the row would stay claimed and be sent again by any node once the claim runs out. So the
+   * update is retried, with growing pauses, for as long as this node's claim lasts (less a tenth as margin), which
+   * turns a database outage shorter than {@code claim-timeout} into a delay instead of a duplicate.
+   */
+  private int whileClaimed(Claimed message, IntSupplier update) {
+    long budgetNanos = Duration.between(clock.instant(), message.claimedUntil())
+        .minus(properties.claimTimeout().dividedBy(10)).toNanos();
+    long deadline = System.nanoTime() + Math.max(0, budgetNanos);
+    long pauseMillis = 250;
+    while (true) {
+      try {
+        return update.getAsInt();
+      } catch (DataAccessException e) {
+        if (System.nanoTime() + pauseMillis * 1_000_000 > deadline) {
+          throw e;
+        }
+        LOG.warn("Outbox message {} was sent but could not be recorded yet ({}); trying again",
+            message.id(), e.getClass().getSimpleName());
+        try {
+          Thread.sleep(pauseMillis);
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          throw e;
+        }
+        pauseMillis = Math.min(pauseMillis * 2, RECORD_PAUSE_MAX_MILLIS);
+      }
+    }
   }
 
   private MimeMessage mime(Claimed message) {

@@ -50,6 +50,13 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(Exception.class)
   ResponseEntity<ProblemDetail> handleUnexpected(Exception e) {
+    if (DatabaseUnavailable.causedBy(e)) {
+      LOG.warn("Database unavailable in API call: {}", e.getClass().getName());
+      return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+          .header(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS))
+          .body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, ProblemCodes.DATABASE_UNAVAILABLE,
+              DatabaseUnavailable.DETAIL, List.of()));
+    }
     // The message may contain user input; log the type and stack only at ERROR, never the request body.
     LOG.error("Unexpected error in API call: {}", e.getClass().getName(), e);
     return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(Problems.of(

@@ -13,6 +13,8 @@ public final class ProblemCodes {
   public static final String PAYLOAD_TOO_LARGE = "PAYLOAD_TOO_LARGE";
   public static final String CONFLICT = "CONFLICT";
   public static final String INTERNAL_ERROR = "INTERNAL_ERROR";
+  /** 503: the database cannot be reached; nothing was stored (Retry-After). */
+  public static final String DATABASE_UNAVAILABLE = "DATABASE_UNAVAILABLE";
 
   private ProblemCodes() {}
 }

@@ -15,21 +15,19 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.core.io.ClassPathResource;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
-import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /**
@@ -51,19 +49,14 @@ class OutboxDeliveryTest {
   JavaMailSenderImpl mailSender;
   OutboxProperties properties = new OutboxProperties(false, Duration.ofSeconds(10), 3, 3, Duration.ofMinutes(1),
       Duration.ofMinutes(30), Duration.ofMinutes(5), Duration.ofDays(30));
-  long nextId = 1;
+  OutboxTestDatabase db;
 
   @BeforeEach
   void database() {
-    DriverManagerDataSource dataSource =
-        new DriverManagerDataSource("jdbc:h2:mem:outbox-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
-    new ResourceDatabasePopulator(new ClassPathResource("db/migration/common/V10__notification_outbox.sql"))
-        .execute(dataSource);
-    jdbc = new JdbcTemplate(dataSource);
-    transactions = new DataSourceTransactionManager(dataSource);
-    mailSender = new JavaMailSenderImpl();
-    mailSender.setHost("127.0.0.1");
-    mailSender.setPort(SMTP_PORT);
+    db = new OutboxTestDatabase(SMTP_PORT);
+    jdbc = db.jdbc;
+    transactions = db.transactions;
+    mailSender = db.mailSender;
   }
 
   OutboxDelivery node(String id) {
@@ -75,12 +68,7 @@ class OutboxDeliveryTest {
   }
 
   long insert(String recipient) {
-    long id = nextId++;
-    jdbc.update("INSERT INTO outbox_message (id, message_id, notification_type, recipient, subject, body, status,"
-        + " attempts, next_attempt_at, created_at) VALUES (?, ?, 'OTHER', ?, ?, ?, 'PENDING', 0, ?, ?)",
-        id, OutboxMessage.newMessageId(), recipient, "Subjek " + id, "Isi pesan " + id,
-        OutboxDelivery.at(clock.instant()), OutboxDelivery.at(clock.instant()));
-    return id;
+    return db.insert(recipient, clock.instant());
   }
 
   Map<String, Object> row(long id) {
@@ -228,6 +216,33 @@ class OutboxDeliveryTest {
     assertThat(perMessageId).hasSize(count).allSatisfy((messageId, times) -> assertThat(times).isEqualTo(1));
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM outbox_message WHERE status = 'SENT'", Integer.class))
         .isEqualTo(count);
+  }
+
+  @Test
+  void aDatabaseOutageWhileRecordingASentMessageDelaysTheRecordInsteadOfSendingItAgain() {
+    long id = insert("peksos1@demo.terpadu.invalid");
+    AtomicInteger failures = new AtomicInteger(3);
+    // The SMTP server accepted the message, then the database is away for three tries of the record.
+    JdbcTemplate flaky = new JdbcTemplate(jdbc.getDataSource()) {
+      @Override
+      public int update(String sql, Object... args) {
+        if (sql.contains("status = 'SENT'") && failures.getAndDecrement() > 0) {
+          throw new DataAccessResourceFailureException("Connection refused");
+        }
+        return super.update(sql, args);
+      }
+    };
+    OutboxDelivery node = new OutboxDelivery(flaky, transactions, mailSender, properties,
+        "Terpadu <no-reply@terpadu.invalid>", clock, "a");
+
+    assertThat(node.deliverDue()).isEqualTo(1);
+    assertThat(failures.get()).isNegative();
+    assertThat(row(id).get("STATUS")).isEqualTo("SENT");
+    assertThat(row(id).get("CLAIMED_BY")).isNull();
+    // Long after the claim would have run out, no node sends it again.
+    clock.advance(Duration.ofMinutes(10));
+    assertThat(node("b").deliverDue()).isZero();
+    assertThat(smtp.getReceivedMessages()).hasSize(1);
   }
 
   @Test

@@ -38,6 +38,19 @@ public final class Node implements AutoCloseable {
     return start(databaseUrl, false, profiles, extraArgs);
   }
 
+  /**
+   * On a PostgreSQL database of the test's own (e.g. a cluster the test starts and stops), whatever the build's
+   * profile: the given URL and account, the {@code postgres} profile among {@code profiles}.
+   */
+  public static Node startOnPostgres(String databaseUrl, String user, String password, List<String> profiles,
+      String... extraArgs) {
+    List<String> args = new ArrayList<>(List.of("--spring.datasource.url=" + databaseUrl,
+        "--spring.datasource.driver-class-name=org.postgresql.Driver", "--spring.datasource.username=" + user,
+        "--spring.datasource.password=" + password));
+    args.addAll(List.of(extraArgs));
+    return start(databaseUrl, true, profiles, args.toArray(String[]::new));
+  }
+
   private static Node start(String databaseUrl, boolean postgres, List<String> profiles, String... extraArgs) {
     List<String> args = new ArrayList<>(List.of("--server.port=0"));
     if (!postgres) {
