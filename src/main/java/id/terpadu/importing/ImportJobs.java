@@ -1,6 +1,7 @@
 package id.terpadu.importing;
 
 import id.terpadu.access.Caller;
+import id.terpadu.web.CsvCells;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -167,24 +168,13 @@ public class ImportJobs {
     return units;
   }
 
+  /** One line of the rejected-rows file: through {@link CsvCells}, so that a spreadsheet runs no formula in it. */
   static String csvLine(char separator, List<String> fields) {
-    StringBuilder line = new StringBuilder();
-    for (int i = 0; i < fields.size(); i++) {
-      if (i > 0) {
-        line.append(separator);
-      }
-      line.append(csvField(separator, fields.get(i)));
-    }
-    return line.append("\r\n").toString();
+    return CsvCells.line(fields, separator) + "\r\n";
   }
 
   static String csvField(char separator, String value) {
-    if (value == null) {
-      return "";
-    }
-    boolean quote = value.indexOf(separator) >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0
-        || value.indexOf('\r') >= 0;
-    return quote ? '"' + value.replace("\"", "\"\"") + '"' : value;
+    return CsvCells.cell(value, separator);
   }
 
   static String cut(String value, int max) {

@@ -198,7 +198,7 @@ public class OutboxDelivery {
       MimeMessageHelper helper = new MimeMessageHelper(mime, false, "UTF-8");
       helper.setFrom(from);
       helper.setTo(message.recipient());
-      helper.setSubject(message.subject());
+      helper.setSubject(subjectLine(message.subject()));
       helper.setText(message.body(), false);
       helper.setSentDate(Date.from(clock.instant()));
       // JavaMailSenderImpl keeps an explicitly set Message-ID when it saves the message.
@@ -207,6 +207,14 @@ public class OutboxDelivery {
       throw new MailParseException(e);
     }
     return mime;
+  }
+
+  /**
+   * A subject on one line: names typed by staff (institutions, agencies, places) go into subjects, and a line break
+   * there would otherwise start a header of its own (docs/adr/0032-hostile-input.md).
+   */
+  static String subjectLine(String subject) {
+    return subject == null ? "" : subject.replaceAll("[\\p{Cntrl}\\u2028\\u2029]+", " ").strip();
   }
 
   private void recordFailure(Claimed message, Exception e, boolean permanent) {

@@ -9,13 +9,16 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.lang.Nullable;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /** Turns every failure of an {@code /api} controller into problem+json with a stable code. */
@@ -48,6 +51,26 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return handleAccessDenied(null);
   }
 
+  /**
+   * A multipart body that cannot be parsed (no or a wrong boundary, cut off): the client's fault. A file over the
+   * limit ({@code MaxUploadSizeExceededException}, a subclass) keeps Spring's 413.
+   */
+  @ExceptionHandler(MultipartException.class)
+  ResponseEntity<ProblemDetail> handleMultipart(MultipartException e) {
+    return ResponseEntity.badRequest().body(Problems.of(HttpStatus.BAD_REQUEST, ProblemCodes.MALFORMED_REQUEST,
+        "The multipart body could not be read.", List.of()));
+  }
+
+  /**
+   * Spring Security's firewall refused a parameter or header (for instance a form post whose "parameter name" is a
+   * JSON document): the client's fault. Its message quotes the input, so it is not logged.
+   */
+  @ExceptionHandler(RequestRejectedException.class)
+  ResponseEntity<ProblemDetail> handleRejected(RequestRejectedException e) {
+    return ResponseEntity.badRequest().body(Problems.of(HttpStatus.BAD_REQUEST, ProblemCodes.MALFORMED_REQUEST,
+        "The request was rejected: it contains characters or names that are not allowed.", List.of()));
+  }
+
   @ExceptionHandler(Exception.class)
   ResponseEntity<ProblemDetail> handleUnexpected(Exception e) {
     if (DatabaseUnavailable.causedBy(e)) {
@@ -57,10 +80,23 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
           .body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, ProblemCodes.DATABASE_UNAVAILABLE,
               DatabaseUnavailable.DETAIL, List.of()));
     }
-    // The message may contain user input; log the type and stack only at ERROR, never the request body.
-    LOG.error("Unexpected error in API call: {}", e.getClass().getName(), e);
+    // Messages may quote user input (a child's name, a NIK): log the types and the stack at ERROR, never a message.
+    LOG.error("Unexpected error in API call: {}", e.getClass().getName(), WithoutMessages.of(e));
     return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(Problems.of(
         HttpStatus.INTERNAL_SERVER_ERROR, ProblemCodes.INTERNAL_ERROR, "Unexpected server error.", List.of()));
+  }
+
+  /** Unreadable JSON is a 400; a body cut off at {@link RequestBodyLimit} is a 413. */
+  @Override
+  protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+      HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+      if (cause instanceof RequestBodyLimit.TooLarge tooLarge) {
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(Problems.of(HttpStatus.PAYLOAD_TOO_LARGE,
+            ProblemCodes.PAYLOAD_TOO_LARGE, tooLarge.getMessage(), List.of()));
+      }
+    }
+    return super.handleHttpMessageNotReadable(ex, headers, status, request);
   }
 
   @Override

@@ -13,8 +13,16 @@ public final class CsvCells {
 
   private CsvCells() {}
 
-  /** One cell. */
+  /** One cell of a comma-separated line. */
   public static String cell(Object value) {
+    return cell(value, ',');
+  }
+
+  /**
+   * One cell of a line separated by {@code separator} ({@code ,} or {@code ;}: the rejected rows of an import are
+   * written with the separator of the file imported).
+   */
+  public static String cell(Object value, char separator) {
     if (value == null) {
       return "";
     }
@@ -22,7 +30,8 @@ public final class CsvCells {
     if (!(value instanceof Number) && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
       text = "'" + text;
     }
-    if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
+    if (text.indexOf(separator) >= 0 || text.contains(",") || text.contains("\"") || text.contains("\n")
+        || text.contains("\r")) {
       return "\"" + text.replace("\"", "\"\"") + "\"";
     }
     return text;
@@ -30,6 +39,11 @@ public final class CsvCells {
 
   /** One line of cells, without its line end. */
   public static String line(List<?> cells) {
-    return cells.stream().map(CsvCells::cell).collect(Collectors.joining(","));
+    return line(cells, ',');
+  }
+
+  /** One line of cells separated by {@code separator}, without its line end. */
+  public static String line(List<?> cells, char separator) {
+    return cells.stream().map(c -> cell(c, separator)).collect(Collectors.joining(String.valueOf(separator)));
   }
 }
