@@ -110,45 +110,42 @@ class ReportQueries {
    * sent, accepted, declined), where the referrals stand at the agency holding them now, those open past their
    * target date on {@code today}, and the completed ones per whole days from sending to verification.
    *
-   * <p>Scopes of provinces and regencies read the tally (ADR 0033: a few rows per regency, year and agency, kept
-   * up to date by {@link ReferralTally}); district and village scopes, which the tally does not split, aggregate
-   * the referral tables of their few cases with the same SQL that fills the tally.
+   * <p>Scopes of provinces and regencies read the sums per regency, year and agency (a few rows per regency and
+   * year, however many referrals); district and village scopes sum the parts of their referrals (ADR 0033; both
+   * kept by {@link ReferralTally}).
    *
    * @param today the unit's local date: an open referral is overdue after its target date
    */
   ReferralCounts referralCounts(ReportScope scope, LocalDate today) {
     Map<String, Object> params = new HashMap<>();
     params.put("today", today);
-    String events;
-    String states;
-    String open;
-    String days;
-    if (coveredByTally(scope)) {
-      params.put("fromYear", scope.period().fromYear());
-      params.put("toYear", scope.period().toYear());
-      String where = " WHERE " + scope.regions().sqlCondition("t.regency_code", "t.regency_code", "t.regency_code")
-          + " AND t.receipt_year >= :fromYear AND t.receipt_year <= :toYear";
-      String keys = "t.regency_code AS regency, t.agency_code AS agency";
-      String groups = " GROUP BY t.regency_code, t.agency_code";
-      events = "SELECT " + keys + ", SUM(t.sent) AS sent, SUM(t.accepted) AS accepted, SUM(t.declined) AS declined"
-          + " FROM referral_tally_events t" + where + groups;
-      states = "SELECT " + keys + ", SUM(t.completed) AS completed, SUM(t.not_completed) AS not_completed,"
-          + " SUM(t.cancelled) AS cancelled, SUM(t.in_progress) AS in_progress,"
-          + " SUM(t.overdue_verified) AS overdue_verified FROM referral_tally_states t" + where + groups;
-      open = "SELECT " + keys + ", SUM(t.referrals) AS referrals FROM referral_tally_open t" + where
-          + " AND t.target_date < :today" + groups;
-      days = "SELECT " + keys + ", t.days, SUM(t.referrals) AS referrals FROM referral_tally_days t" + where
-          + groups + ", t.days";
-    } else {
-      ReceiptWindow window = new ReceiptWindow(scope.regions(), scope.period(), "c");
-      params.putAll(window.parameters());
-      events = ReferralAggregates.events("c.regency_code", window.condition());
-      states = ReferralAggregates.states("c.regency_code", window.condition());
-      open = "SELECT x.regency, x.agency, SUM(x.referrals) AS referrals FROM ("
-          + ReferralAggregates.open("c.regency_code", window.condition()) + ") x"
-          + " WHERE x.target_date < :today GROUP BY x.regency, x.agency";
-      days = ReferralAggregates.days("c.regency_code", window.condition());
-    }
+    params.put("fromYear", scope.period().fromYear());
+    params.put("toYear", scope.period().toYear());
+    boolean sums = coveredByTally(scope);
+    String where = " WHERE " + scope.regions().sqlCondition("t.regency_code",
+        sums ? "t.regency_code" : "t.district_code", sums ? "t.regency_code" : "t.village_code")
+        + " AND t.receipt_year >= :fromYear AND t.receipt_year <= :toYear";
+    String keys = "t.regency_code AS regency, t.agency_code AS agency";
+    String groups = " GROUP BY t.regency_code, t.agency_code";
+    String events = "SELECT " + keys + ", SUM(t.sent) AS sent, SUM(t.accepted) AS accepted,"
+        + " SUM(t.declined) AS declined FROM " + (sums ? "referral_tally_events" : "referral_tally_part") + " t"
+        + where + groups + " HAVING SUM(t.sent) + SUM(t.accepted) + SUM(t.declined) > 0";
+    String states = "SELECT " + keys + ", SUM(t.completed) AS completed, SUM(t.not_completed) AS not_completed,"
+        + " SUM(t.cancelled) AS cancelled, SUM(t.in_progress) AS in_progress,"
+        + " SUM(t.overdue_verified) AS overdue_verified FROM "
+        + (sums ? "referral_tally_states" : "referral_tally_part") + " t" + where + groups
+        + " HAVING SUM(t.completed) + SUM(t.not_completed) + SUM(t.cancelled) + SUM(t.in_progress)"
+        + " + SUM(t.overdue_verified) > 0";
+    String open = sums
+        ? "SELECT " + keys + ", SUM(t.referrals) AS referrals FROM referral_tally_open t" + where
+            + " AND t.target_date < :today" + groups
+        : "SELECT " + keys + ", COUNT(*) AS referrals FROM referral_tally_part t" + where
+            + " AND t.open_target < :today" + groups;
+    String days = sums
+        ? "SELECT " + keys + ", t.days, SUM(t.referrals) AS referrals FROM referral_tally_days t" + where
+            + groups + ", t.days"
+        : "SELECT " + keys + ", t.done_days AS days, COUNT(*) AS referrals FROM referral_tally_part t" + where
+            + " AND t.done_days IS NOT NULL" + groups + ", t.done_days";
     return new ReferralCounts(
         jdbc.query(events, params, (rs, i) -> new ReferralEvents(rs.getString("regency"), rs.getString("agency"),
             rs.getLong("sent"), rs.getLong("accepted"), rs.getLong("declined"))),
@@ -161,7 +158,7 @@ class ReportQueries {
             rs.getString("agency"), rs.getInt("days"), rs.getLong("referrals"))));
   }
 
-  /** Whether the tally answers the scope: provinces and regencies only (it is kept per regency). */
+  /** Whether the sums answer the scope: provinces and regencies (they are kept per regency). */
   static boolean coveredByTally(ReportScope scope) {
     return scope.regions().codes().stream().map(RegionLevel::ofCode)
         .allMatch(level -> level == RegionLevel.PROVINCE || level == RegionLevel.REGENCY);

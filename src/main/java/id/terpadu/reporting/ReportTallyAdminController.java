@@ -23,9 +23,10 @@ public class ReportTallyAdminController {
     this.referralTally = referralTally;
   }
 
-  @Operation(summary = "Recompute the referral report's tally from the referral tables (administrators)")
+  @Operation(summary = "Recompute the referral report's tally from the referral tables; answers how many referrals"
+      + " it counted (administrators)")
   @PostMapping("/rebuild")
   public Map<String, Integer> rebuild() {
-    return Map.of("buckets", referralTally.rebuildAll());
+    return Map.of("referrals", referralTally.rebuildAll());
   }
 }

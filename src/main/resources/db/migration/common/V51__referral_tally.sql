@@ -1,14 +1,34 @@
--- Pre-aggregated referral outcomes for the referrals report (ADR 0033): one bucket per regency and year of
--- receipt of the case (in the unit's time zone), refreshed from the referral tables whenever a referral of a
--- case of the bucket changes. The bucket row is the lock that serialises refreshes of one bucket.
-CREATE TABLE referral_tally_bucket (
-    regency_code VARCHAR(4)               NOT NULL,
-    receipt_year INT                      NOT NULL,
-    refreshed_at TIMESTAMP WITH TIME ZONE NOT NULL,
-    CONSTRAINT referral_tally_bucket_pk PRIMARY KEY (regency_code, receipt_year)
+-- Pre-aggregated referral outcomes for the referral report (ADR 0033).
+--
+-- referral_tally_part: what one referral contributes to the report, per agency it was sent to, with the case's
+-- region and year of receipt (in the unit's time zone). Rewritten whenever the referral changes status, its case
+-- closes (which cancels its open referrals) or moves; district and village reports sum these rows.
+CREATE TABLE referral_tally_part (
+    referral_id      BIGINT      NOT NULL,
+    agency_code      VARCHAR(40) NOT NULL,
+    case_id          BIGINT      NOT NULL,
+    regency_code     VARCHAR(4)  NOT NULL,
+    district_code    VARCHAR(6),
+    village_code     VARCHAR(10),
+    receipt_year     INT         NOT NULL,
+    sent             INT         NOT NULL,
+    accepted         INT         NOT NULL,
+    declined         INT         NOT NULL,
+    completed        INT         NOT NULL,
+    not_completed    INT         NOT NULL,
+    cancelled        INT         NOT NULL,
+    in_progress      INT         NOT NULL,
+    overdue_verified INT         NOT NULL,
+    open_target      DATE,
+    done_days        INT,
+    CONSTRAINT referral_tally_part_pk PRIMARY KEY (referral_id, agency_code)
 );
+CREATE INDEX referral_tally_part_district ON referral_tally_part (district_code, receipt_year);
+CREATE INDEX referral_tally_part_village ON referral_tally_part (village_code, receipt_year);
+CREATE INDEX referral_tally_part_case ON referral_tally_part (case_id);
 
--- What happened at each agency (status history): sent, accepted (distinct referrals), declined.
+-- The sums of the parts per regency, year of receipt and agency (province and regency reports read these), kept
+-- by adding each change's difference in the transaction of the change.
 CREATE TABLE referral_tally_events (
     regency_code VARCHAR(4)  NOT NULL,
     receipt_year INT         NOT NULL,
@@ -19,7 +39,6 @@ CREATE TABLE referral_tally_events (
     CONSTRAINT referral_tally_events_pk PRIMARY KEY (regency_code, receipt_year, agency_code)
 );
 
--- Where the referrals stand at the agency that holds them now.
 CREATE TABLE referral_tally_states (
     regency_code     VARCHAR(4)  NOT NULL,
     receipt_year     INT         NOT NULL,
@@ -51,3 +70,9 @@ CREATE TABLE referral_tally_days (
     referrals    BIGINT      NOT NULL,
     CONSTRAINT referral_tally_days_pk PRIMARY KEY (regency_code, receipt_year, agency_code, days)
 );
+
+-- One row: live changes take it shared, a rebuild exclusively (a rebuild never interleaves with a change).
+CREATE TABLE referral_tally_lock (
+    id INT NOT NULL PRIMARY KEY
+);
+INSERT INTO referral_tally_lock (id) VALUES (1);

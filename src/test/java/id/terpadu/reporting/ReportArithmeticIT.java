@@ -166,9 +166,9 @@ class ReportArithmeticIT {
   }
 
   @Test
-  void aDistrictReportFromTheReferralTablesAgreesWithTheRegencyTally() {
-    // Every fixture referral belongs to a case of district 350501: the district's report, aggregated from the
-    // referral tables, and the regency's, read from the tally, must agree to the last number.
+  void aDistrictReportFromTheReferralPartsAgreesWithTheRegencySums() {
+    // Every fixture referral belongs to a case of district 350501: the district's report, summed from the parts of
+    // its referrals, and the regency's, read from the sums per regency and year, must agree to the last number.
     JsonNode regency = get("referrals", PERIOD);
     JsonNode district = get("referrals", PERIOD + "&districtCode=350501");
     assertThat(district.path("rows")).isEqualTo(regency.path("rows"));
@@ -185,10 +185,14 @@ class ReportArithmeticIT {
     Registered registered = fixtures.assessing("petugas", CaseFixtures.TULUNGAGUNG_VILLAGE, "pengawas", "peksos1");
     fixtures.referring(registered, "pengawas", "peksos1");
 
-    JsonNode after = agency(get("referrals", thisYear, "pengawas"), "dukcapil");
+    JsonNode report = get("referrals", thisYear, "pengawas");
+    JsonNode after = agency(report, "dukcapil");
     assertThat(after.path("sent").asLong()).isEqualTo(before.path("sent").asLong() + 1);
     assertThat(after.path("inProgress").asLong()).isEqualTo(before.path("inProgress").asLong() + 1);
     assertThat(after.path("completed").asLong()).isEqualTo(before.path("completed").asLong());
+    // What the changes added up to is what a recount from the referral tables gives.
+    new ReportFixtures(jdbc, "UJI-LAPORAN-A-").rebuildTallies(fixtures.as("admin"));
+    assertThat(get("referrals", thisYear, "pengawas")).isEqualTo(report);
   }
 
   @Test

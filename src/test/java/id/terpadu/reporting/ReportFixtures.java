@@ -32,7 +32,7 @@ final class ReportFixtures {
   void rebuildTallies(ApiClient admin) {
     HttpResponse<String> response = admin.postJson("/api/admin/report-tallies/rebuild", "");
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-    assertThat(ApiClient.json(response).path("buckets").asInt()).isPositive();
+    assertThat(ApiClient.json(response).path("referrals").asInt()).isPositive();
   }
 
   /** Removes the rows an earlier run of the same class left. */
