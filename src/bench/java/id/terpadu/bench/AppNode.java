@@ -94,7 +94,13 @@ final class AppNode implements AutoCloseable {
   }
 
   HttpResponse<String> postJson(String user, String path, String json) throws IOException, InterruptedException {
-    return send(request(user, path).header("Content-Type", "application/json")
+    return postJson(user, path, json, Duration.ofMinutes(2));
+  }
+
+  /** A JSON post that may take longer than the usual two minutes (administrative work). */
+  HttpResponse<String> postJson(String user, String path, String json, Duration timeout)
+      throws IOException, InterruptedException {
+    return send(request(user, path).header("Content-Type", "application/json").timeout(timeout)
         .POST(HttpRequest.BodyPublishers.ofString(json)).build());
   }
 

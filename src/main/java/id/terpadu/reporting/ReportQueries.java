@@ -1,5 +1,6 @@
 package id.terpadu.reporting;
 
+import id.terpadu.region.RegionLevel;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -21,8 +22,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ReportQueries {
 
-  /** Referral statuses of a referral that an agency still holds (answer, service or report pending). */
-  private static final String OPEN_AT_AGENCY = "('SENT', 'ACCEPTED', 'SERVICE_REPORTED')";
   /**
    * Closures at triage: the complaint was no case (or a duplicate), not a termination. A closed case without a
    * reason (imported history often has none) counts as a termination.
@@ -107,56 +106,62 @@ class ReportQueries {
   }
 
   /**
-   * What happened at each agency, from the referrals' status history: how often referrals were sent to it,
-   * how many it accepted and how often it declined (the referral then went on to another agency).
-   */
-  List<ReferralEvents> referralEvents(ReportScope scope, boolean byRegency) {
-    ReceiptWindow window = new ReceiptWindow(scope.regions(), scope.period(), "c");
-    String regency = byRegency ? "c.regency_code" : "CAST(NULL AS VARCHAR(4))";
-    String sql = "SELECT x.regency, x.agency,"
-        + " SUM(CASE WHEN x.status = 'SENT' THEN 1 ELSE 0 END) AS sent,"
-        + " COUNT(DISTINCT CASE WHEN x.status = 'ACCEPTED' THEN x.referral_id END) AS accepted,"
-        + " SUM(CASE WHEN x.status = 'DECLINED' THEN 1 ELSE 0 END) AS declined FROM ("
-        + " SELECT " + regency + " AS regency, h.agency_code AS agency, h.status, h.referral_id"
-        + " FROM child_case c JOIN referral r ON r.case_id = c.id"
-        + " JOIN referral_status_change h ON h.referral_id = r.id"
-        + " WHERE " + window.condition() + " AND h.status IN ('SENT', 'ACCEPTED', 'DECLINED')) x"
-        + " GROUP BY x.regency, x.agency";
-    return jdbc.query(sql, window.parameters(), (rs, i) -> new ReferralEvents(rs.getString("regency"),
-        rs.getString("agency"), rs.getLong("sent"), rs.getLong("accepted"), rs.getLong("declined")));
-  }
-
-  /**
-   * Where the referrals stand at the agency that holds them now, how many are overdue and the median days
-   * from sending to the verified completion.
+   * The referral report's counts per regency of the case and agency: what happened at each agency (status history:
+   * sent, accepted, declined), where the referrals stand at the agency holding them now, those open past their
+   * target date on {@code today}, and the completed ones per whole days from sending to verification.
    *
-   * @param byAgency false: one row over every agency (the median of all completed referrals)
+   * <p>Scopes of provinces and regencies read the sums per regency, year and agency (a few rows per regency and
+   * year, however many referrals); district and village scopes sum the parts of their referrals (ADR 0033; both
+   * kept by {@link ReferralTally}).
+   *
    * @param today the unit's local date: an open referral is overdue after its target date
    */
-  List<ReferralStates> referralStates(ReportScope scope, boolean byRegency, boolean byAgency, LocalDate today) {
-    ReceiptWindow window = new ReceiptWindow(scope.regions(), scope.period(), "c");
-    Map<String, Object> params = new HashMap<>(window.parameters());
+  ReferralCounts referralCounts(ReportScope scope, LocalDate today) {
+    Map<String, Object> params = new HashMap<>();
     params.put("today", today);
-    String regency = byRegency ? "c.regency_code" : "CAST(NULL AS VARCHAR(4))";
-    String sql = "SELECT x.regency, x.agency,"
-        + " SUM(CASE WHEN x.status = 'VERIFIED' AND x.outcome = 'DONE' THEN 1 ELSE 0 END) AS completed,"
-        + " SUM(CASE WHEN x.status = 'VERIFIED' AND x.outcome = 'NOT_DONE' THEN 1 ELSE 0 END) AS not_completed,"
-        + " SUM(CASE WHEN x.status = 'CANCELLED' AND x.declined = 0 THEN 1 ELSE 0 END) AS cancelled,"
-        + " SUM(CASE WHEN x.status IN " + OPEN_AT_AGENCY + " THEN 1 ELSE 0 END) AS in_progress,"
-        + " SUM(x.overdue) AS overdue,"
-        + " PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY x.days_done) AS median_days FROM ("
-        + " SELECT " + regency + " AS regency, " + (byAgency ? "r.agency_code" : "CAST(NULL AS VARCHAR(40))")
-        + " AS agency, r.status, r.outcome,"
-        + " CASE WHEN r.decline_reason IS NULL THEN 0 ELSE 1 END AS declined,"
-        + " CASE WHEN (r.status = 'VERIFIED' AND r.service_date > r.target_date)"
-        + "   OR (r.status IN " + OPEN_AT_AGENCY + " AND r.target_date < :today) THEN 1 ELSE 0 END AS overdue,"
-        + " CASE WHEN r.status = 'VERIFIED' AND r.outcome = 'DONE' THEN " + days("r.created_at", "r.completed_at")
-        + " END AS days_done"
-        + " FROM child_case c JOIN referral r ON r.case_id = c.id WHERE " + window.condition() + ") x"
-        + " GROUP BY x.regency, x.agency";
-    return jdbc.query(sql, params, (rs, i) -> new ReferralStates(rs.getString("regency"), rs.getString("agency"),
-        rs.getLong("completed"), rs.getLong("not_completed"), rs.getLong("cancelled"), rs.getLong("in_progress"),
-        rs.getLong("overdue"), doubleOrNull(rs, "median_days")));
+    params.put("fromYear", scope.period().fromYear());
+    params.put("toYear", scope.period().toYear());
+    boolean sums = coveredByTally(scope);
+    String where = " WHERE " + scope.regions().sqlCondition("t.regency_code",
+        sums ? "t.regency_code" : "t.district_code", sums ? "t.regency_code" : "t.village_code")
+        + " AND t.receipt_year >= :fromYear AND t.receipt_year <= :toYear";
+    String keys = "t.regency_code AS regency, t.agency_code AS agency";
+    String groups = " GROUP BY t.regency_code, t.agency_code";
+    String events = "SELECT " + keys + ", SUM(t.sent) AS sent, SUM(t.accepted) AS accepted,"
+        + " SUM(t.declined) AS declined FROM " + (sums ? "referral_tally_events" : "referral_tally_part") + " t"
+        + where + groups + " HAVING SUM(t.sent) + SUM(t.accepted) + SUM(t.declined) > 0";
+    String states = "SELECT " + keys + ", SUM(t.completed) AS completed, SUM(t.not_completed) AS not_completed,"
+        + " SUM(t.cancelled) AS cancelled, SUM(t.in_progress) AS in_progress,"
+        + " SUM(t.overdue_verified) AS overdue_verified FROM "
+        + (sums ? "referral_tally_states" : "referral_tally_part") + " t" + where + groups
+        + " HAVING SUM(t.completed) + SUM(t.not_completed) + SUM(t.cancelled) + SUM(t.in_progress)"
+        + " + SUM(t.overdue_verified) > 0";
+    String open = sums
+        ? "SELECT " + keys + ", SUM(t.referrals) AS referrals FROM referral_tally_open t" + where
+            + " AND t.target_date < :today" + groups
+        : "SELECT " + keys + ", COUNT(*) AS referrals FROM referral_tally_part t" + where
+            + " AND t.open_target < :today" + groups;
+    String days = sums
+        ? "SELECT " + keys + ", t.days, SUM(t.referrals) AS referrals FROM referral_tally_days t" + where
+            + groups + ", t.days"
+        : "SELECT " + keys + ", t.done_days AS days, COUNT(*) AS referrals FROM referral_tally_part t" + where
+            + " AND t.done_days IS NOT NULL" + groups + ", t.done_days";
+    return new ReferralCounts(
+        jdbc.query(events, params, (rs, i) -> new ReferralEvents(rs.getString("regency"), rs.getString("agency"),
+            rs.getLong("sent"), rs.getLong("accepted"), rs.getLong("declined"))),
+        jdbc.query(states, params, (rs, i) -> new ReferralCounts.StateCount(rs.getString("regency"),
+            rs.getString("agency"), rs.getLong("completed"), rs.getLong("not_completed"), rs.getLong("cancelled"),
+            rs.getLong("in_progress"), rs.getLong("overdue_verified"))),
+        jdbc.query(open, params, (rs, i) -> new ReferralCounts.OverdueCount(rs.getString("regency"),
+            rs.getString("agency"), rs.getLong("referrals"))),
+        jdbc.query(days, params, (rs, i) -> new ReferralCounts.DayCount(rs.getString("regency"),
+            rs.getString("agency"), rs.getInt("days"), rs.getLong("referrals"))));
+  }
+
+  /** Whether the sums answer the scope: provinces and regencies (they are kept per regency). */
+  static boolean coveredByTally(ReportScope scope) {
+    return scope.regions().codes().stream().map(RegionLevel::ofCode)
+        .allMatch(level -> level == RegionLevel.PROVINCE || level == RegionLevel.REGENCY);
   }
 
   /**

@@ -232,23 +232,14 @@ public class Reports {
   public ReferralOutcomes referrals(ReportScope scope) {
     Map<String, String> names = queries.agencyNames();
     LocalDate today = LocalDate.now(clock.withZone(zoneOf(scope)));
+    ReferralCounts counts = queries.referralCounts(scope, today);
     List<ReferralOutcomes> regencies = null;
     if (scope.byRegency()) {
-      Map<String, List<ReferralEvents>> events = queries.referralEvents(scope, true).stream()
-          .collect(Collectors.groupingBy(ReferralEvents::regency));
-      Map<String, List<ReferralStates>> states = queries.referralStates(scope, true, true, today).stream()
-          .collect(Collectors.groupingBy(ReferralStates::regency));
-      Map<String, Double> medians = new java.util.HashMap<>();
-      queries.referralStates(scope, true, false, today)
-          .forEach(s -> medians.put(s.regency(), s.medianDaysToCompletion()));
-      regencies = scope.regencies().stream().map(r -> referrals(r, scope.period(), names,
-          events.getOrDefault(r.code(), List.of()), states.getOrDefault(r.code(), List.of()),
-          medians.get(r.code()), null)).toList();
+      regencies = scope.regencies().stream().map(r -> referrals(r, scope.period(), names, counts.events(r.code()),
+          counts.states(r.code()), counts.median(r.code(), null), null)).toList();
     }
-    List<ReferralStates> overall = queries.referralStates(scope, false, false, today);
-    return referrals(null, scope.period(), names, queries.referralEvents(scope, false),
-        queries.referralStates(scope, false, true, today),
-        overall.isEmpty() ? null : overall.get(0).medianDaysToCompletion(), regencies);
+    return referrals(null, scope.period(), names, counts.events(null), counts.states(null),
+        counts.median(null, null), regencies);
   }
 
   private static ReferralOutcomes referrals(Regency regency, ReportPeriod period, Map<String, String> names,

@@ -90,6 +90,8 @@ class ReportArithmeticIT {
     f.visit(990_000_203L, LocalDate.of(2001, 8, 1), OTHER_DISTRICT, 7);
     f.visit(990_000_204L, LocalDate.of(2003, 2, 1), V2, 0);
     f.visit(990_000_205L, LocalDate.of(2005, 1, 1), V2, 99); // outside the period
+    // Written around the application: the referral report's tally is recomputed as an operator would.
+    f.rebuildTallies(fixtures.as("admin"));
   }
 
   static Instant at(String localWib) {
@@ -161,6 +163,36 @@ class ReportArithmeticIT {
           + row.path("completed").asLong() + row.path("notCompleted").asLong() + row.path("cancelled").asLong()
           + row.path("inProgress").asLong());
     }
+  }
+
+  @Test
+  void aDistrictReportFromTheReferralPartsAgreesWithTheRegencySums() {
+    // Every fixture referral belongs to a case of district 350501: the district's report, summed from the parts of
+    // its referrals, and the regency's, read from the sums per regency and year, must agree to the last number.
+    JsonNode regency = get("referrals", PERIOD);
+    JsonNode district = get("referrals", PERIOD + "&districtCode=350501");
+    assertThat(district.path("rows")).isEqualTo(regency.path("rows"));
+    assertThat(district.path("totals")).isEqualTo(regency.path("totals"));
+    assertThat(get("referrals", PERIOD + "&districtCode=350502").path("rows")).isEmpty();
+  }
+
+  @Test
+  void aReferralSentThroughTheCasePathwayCountsAtOnce() {
+    String thisYear = "fromYear=" + Year.now(WIB).getValue() + "&toYear=" + Year.now(WIB).getValue();
+    // Other test classes may have sent referrals to dukcapil this year already (or none yet).
+    JsonNode before = agencyOrNone(get("referrals", thisYear, "pengawas"), "dukcapil");
+
+    Registered registered = fixtures.assessing("petugas", CaseFixtures.TULUNGAGUNG_VILLAGE, "pengawas", "peksos1");
+    fixtures.referring(registered, "pengawas", "peksos1");
+
+    JsonNode report = get("referrals", thisYear, "pengawas");
+    JsonNode after = agency(report, "dukcapil");
+    assertThat(after.path("sent").asLong()).isEqualTo(before.path("sent").asLong() + 1);
+    assertThat(after.path("inProgress").asLong()).isEqualTo(before.path("inProgress").asLong() + 1);
+    assertThat(after.path("completed").asLong()).isEqualTo(before.path("completed").asLong());
+    // What the changes added up to is what a recount from the referral tables gives.
+    new ReportFixtures(jdbc, "UJI-LAPORAN-A-").rebuildTallies(fixtures.as("admin"));
+    assertThat(get("referrals", thisYear, "pengawas")).isEqualTo(report);
   }
 
   @Test
@@ -257,6 +289,15 @@ class ReportArithmeticIT {
     List<Long> values = new ArrayList<>();
     object.forEach(v -> values.add(v.asLong()));
     return values;
+  }
+
+  static JsonNode agencyOrNone(JsonNode report, String code) {
+    for (JsonNode row : report.path("rows")) {
+      if (row.path("agencyCode").asText().equals(code)) {
+        return row;
+      }
+    }
+    return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
   }
 
   static JsonNode agency(JsonNode report, String code) {

@@ -1,5 +1,9 @@
 package id.terpadu.reporting;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.terpadu.support.ApiClient;
+import java.net.http.HttpResponse;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,6 +23,16 @@ final class ReportFixtures {
   ReportFixtures(JdbcTemplate jdbc, String prefix) {
     this.jdbc = jdbc;
     this.prefix = prefix;
+  }
+
+  /**
+   * Recomputes the report tallies through the administrators' API, as an operator does after writing data
+   * around the application (these fixtures are).
+   */
+  void rebuildTallies(ApiClient admin) {
+    HttpResponse<String> response = admin.postJson("/api/admin/report-tallies/rebuild", "");
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    assertThat(ApiClient.json(response).path("referrals").asInt()).isPositive();
   }
 
   /** Removes the rows an earlier run of the same class left. */
