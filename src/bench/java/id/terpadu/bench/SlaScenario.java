@@ -43,12 +43,9 @@ final class SlaScenario implements Scenario {
     List<Measurement> results = new ArrayList<>();
     context.node();
     try (SlaStormSeed seed = SlaStormSeed.open(context.app())) {
-      // A smaller storm first, so that the node's code is compiled as it is in a node that has been running.
-      storm(context, seed, seed.seed(tag("warm"), warmUp, SEED_THREADS), timeout);
-      SlaStormSeed.Batch batch = seed.seed(tag("one"), breaches, SEED_THREADS);
-      double one = storm(context, seed, batch, timeout);
-      SlaStormSeed.Check oneCheck = batch.check(context.app());
-      System.out.println("   one node: " + Measurement.fmt(one) + " s; " + oneCheck);
+      Storm oneStorm = warmedStorm(context, seed, "one", warmUp, breaches, timeout);
+      double one = oneStorm.seconds();
+      SlaStormSeed.Check oneCheck = oneStorm.check();
       String conditions = breaches + " triage tasks of the case process due at once (risk MEDIUM, units 3504 and "
           + "3503), 1 node (1 GB heap, job executor defaults), first to last escalation, after a storm of " + warmUp
           + "; " + oneCheck + "; reference: bare engine, " + breaches + " non-interrupting boundary timers to a "
@@ -60,11 +57,9 @@ final class SlaScenario implements Scenario {
       context.stopNode();
       List<AppNode> nodes = startNodes(context, 2);
       try {
-        storm(context, seed, seed.seed(tag("warm"), warmUp, SEED_THREADS), timeout);
-        SlaStormSeed.Batch twoBatch = seed.seed(tag("two"), breaches, SEED_THREADS);
-        double two = storm(context, seed, twoBatch, timeout);
-        SlaStormSeed.Check twoCheck = twoBatch.check(context.app());
-        System.out.println("   two nodes: " + Measurement.fmt(two) + " s; " + twoCheck);
+        Storm twoStorm = warmedStorm(context, seed, "two", warmUp, breaches, timeout);
+        double two = twoStorm.seconds();
+        SlaStormSeed.Check twoCheck = twoStorm.check();
         String twoConditions = breaches + " triage tasks due at once, 2 nodes (1 GB heap each, job executor "
             + "defaults) on one database, after a storm of " + warmUp + ", vs 1 node in the same run ("
             + Measurement.fmt(one) + " s); " + twoCheck;
@@ -78,6 +73,22 @@ final class SlaScenario implements Scenario {
       }
     }
     return results;
+  }
+
+  /** The seconds of a storm (first to last escalation) and what the database holds after it. */
+  private record Storm(double seconds, SlaStormSeed.Check check) {}
+
+  /**
+   * A storm of {@code warmUp} first, so that the nodes' code is compiled as in nodes that have been running, then
+   * the measured storm of {@code count}.
+   */
+  private static Storm warmedStorm(BenchContext context, SlaStormSeed seed, String tag, int warmUp, int count,
+      long timeout) throws Exception {
+    storm(context, seed, seed.seed(tag("warm"), warmUp, SEED_THREADS), timeout);
+    SlaStormSeed.Batch batch = seed.seed(tag(tag), count, SEED_THREADS);
+    Storm storm = new Storm(storm(context, seed, batch, timeout), batch.check(context.app()));
+    System.out.println("   " + tag + ": " + Measurement.fmt(storm.seconds()) + " s; " + storm.check());
+    return storm;
   }
 
   private static String tag(String what) {
