@@ -56,7 +56,12 @@ final class AppNode implements AutoCloseable {
     builder.environment().put("DB_USER", db.user());
     builder.environment().put("DB_PASSWORD", db.password());
     AppNode node = new AppNode(builder.start(), port, log);
-    node.awaitHealthy(Duration.ofMinutes(5));
+    try {
+      node.awaitHealthy(Duration.ofMinutes(5));
+    } catch (IOException | RuntimeException e) {
+      node.close(); // a node that did not come up must not keep its port (or the database) busy
+      throw e;
+    }
     return node;
   }
 

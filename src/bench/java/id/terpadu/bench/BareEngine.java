@@ -33,7 +33,8 @@ final class BareEngine implements AutoCloseable {
     config.setJdbcUsername(db.user());
     config.setJdbcPassword(db.password());
     config.setJdbcDriver("org.postgresql.Driver");
-    config.setJdbcMaxActiveConnections(10);
+    // With the job executor: its up to 10 threads each need a connection, and a failed job opens a second one.
+    config.setJdbcMaxActiveConnections(jobExecutor ? 20 : 10);
     config.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
     config.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
     config.setAuthorizationEnabled(authorization);

@@ -25,7 +25,8 @@ public final class BenchMain {
 
   static List<Scenario> scenarios() {
     return List.of(new IntakeScenario(), new QueueScenario(), new PersonImportScenario(),
-        new PersonLookupScenario(), new ReportScenario(), new MemoryScenario());
+        new PersonLookupScenario(), new ReportScenario(), new MemoryScenario(), new SlaScenario(),
+        new StorageScenario());
   }
 
   public static void main(String[] args) throws Exception {

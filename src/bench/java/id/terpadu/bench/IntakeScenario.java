@@ -5,6 +5,8 @@ import java.util.List;
 /**
  * Complaint intake through {@code POST /api/complaints} (case file, child's person record, case process up to the
  * triage task), 4 clients, against the bare engine starting a one-user-task process, 4 threads. Target ≥ 0.4.
+ * In full mode (in quick mode with {@code BENCH_INTAKE_TWO_NODES=1}) also on two nodes sharing the database, two
+ * clients per node: target ≥ 0.8× the rate of one node in the same run.
  */
 final class IntakeScenario implements Scenario {
 
@@ -32,9 +34,27 @@ final class IntakeScenario implements Scenario {
     int first = 1_000_000;
     Load.rate(CLIENTS, first, warmUp, i -> units.intake(node, i));
     double terpadu = Load.rate(CLIENTS, first + warmUp, total, i -> units.intake(node, i));
-    return List.of(Measurement.atLeast(name(), "complaints registered per second", terpadu, reference, 0.4,
+    Measurement oneNode = Measurement.atLeast(name(), "complaints registered per second", terpadu, reference, 0.4,
         total + " calls, " + CLIENTS + " clients (intake officers of two units, alternating), 1 node (1 GB heap); "
-            + "reference: bare engine starts of a one-user-task process, " + CLIENTS + " threads, history full"));
+            + "reference: bare engine starts of a one-user-task process, " + CLIENTS + " threads, history full");
+    if (context.options().quick() && !"1".equals(System.getenv("BENCH_INTAKE_TWO_NODES"))) {
+      return List.of(oneNode);
+    }
+    // The same load on two nodes sharing the database, two clients per node (calls alternate between the nodes).
+    context.stopNode();
+    List<AppNode> nodes = SlaScenario.startNodes(context, 2);
+    try {
+      int next = first + warmUp + total;
+      Load.rate(CLIENTS, next, warmUp, i -> units.intake(nodes.get(i % 2), i));
+      double two = Load.rate(CLIENTS, next + warmUp, total, i -> units.intake(nodes.get(i % 2), i));
+      return List.of(oneNode, Measurement.atLeast(name(), "two nodes: complaints per second vs one node", two,
+          terpadu, 0.8, total + " calls, " + CLIENTS + " clients, 2 per node, 2 nodes (1 GB heap each) on one "
+              + "database vs 1 node in the same run"));
+    } finally {
+      for (AppNode n : nodes) {
+        n.close();
+      }
+    }
   }
 
   /**

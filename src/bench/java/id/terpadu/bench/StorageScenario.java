@@ -1,0 +1,148 @@
+package id.terpadu.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Storage per closed case: N complaints taken through the whole case process by the demo users over HTTP (intake,
+ * triage, assignment, assessment, a service plan with one referral, its approval, a monitoring contact proposing
+ * termination, the termination's approval: the case closes and its open referral is cancelled), measured as the
+ * growth of every table of the application's database (engine runtime and history, domain tables, their indexes
+ * and TOAST: {@code pg_total_relation_size}) divided by N. Dead rows of the runtime tables are vacuumed before and
+ * after, so that space the next cases reuse is not counted. Reference: the bare engine's one-user-task process
+ * started and completed N times with full history, measured the same way. Target: ≤ 60 KB per closed case.
+ */
+final class StorageScenario implements Scenario {
+
+  private static final ZoneId UNIT_ZONE = ZoneId.of("Asia/Jakarta");
+  private static final int CLIENTS = 4;
+  private final ObjectMapper json = new ObjectMapper();
+
+  @Override
+  public String name() {
+    return "storage";
+  }
+
+  @Override
+  public List<Measurement> run(BenchContext context) throws Exception {
+    int cases = context.options().size(1_000, 200);
+    int warmUp = context.options().size(50, 20);
+    double reference = referenceBytes(context.reference(), cases, warmUp) / cases;
+
+    AppNode node = context.node();
+    SyntheticPeople people = new SyntheticPeople(List.of("3504"), 11, 0);
+    int first = 2_000_000;
+    Load.rate(CLIENTS, first, warmUp, i -> closeOneCase(node, people, i));
+    Map<String, Long> before = tableSizes(context.app());
+    Load.rate(CLIENTS, first + warmUp, cases, i -> closeOneCase(node, people, i));
+    Map<String, Long> after = tableSizes(context.app());
+    Map<String, Long> growth = growth(before, after);
+    double perCase = growth.values().stream().mapToLong(Long::longValue).sum() / (double) cases;
+    String top = growth.entrySet().stream().limit(8)
+        .map(e -> e.getKey() + " " + Measurement.fmt(e.getValue() / 1024.0 / cases))
+        .collect(Collectors.joining(", "));
+    return List.of(Measurement.below(name(), "storage per closed case (KB)", perCase / 1024, reference / 1024, 60,
+        "KB", cases + " cases closed through the API (intake, triage, assignment, assessment, plan with one referral, "
+            + "approval, monitoring contact, termination approved; 4 clients), growth of all tables with indexes "
+            + "after VACUUM; largest per case (KB): " + top + "; reference: bare one-user-task process started and "
+            + "completed, history full"));
+  }
+
+  /** One complaint taken to a closed case through the API, as the unit's staff do it. */
+  private void closeOneCase(AppNode node, SyntheticPeople people, int i) throws Exception {
+    String complaint = Complaints.json(people.person(i), i).replace("\"childInDanger\":true", "\"childInDanger\":false");
+    JsonNode created = json.readTree(AppNode.expect(node.postJson("petugas", "/api/complaints", complaint), 201)
+        .body());
+    String instance = created.path("processInstanceId").asText();
+    String today = LocalDate.now(UNIT_ZONE).toString();
+    String target = LocalDate.now(UNIT_ZONE).plusDays(21).toString();
+    work(node, "pengawas", instance, "Task_TriageComplaint", "{\"triageOutcome\":{\"value\":\"ACCEPTED\"},"
+        + "\"riskLevel\":{\"value\":\"LOW\"},\"primaryCategory\":{\"value\":\"KEPENDUDUKAN\"}}");
+    work(node, "pengawas", instance, "Task_AssignCaseworker", "{\"caseworkerId\":{\"value\":\"peksos1\"}}");
+    work(node, "peksos1", instance, "Task_ConductAssessment",
+        "{\"confidentialAssessmentCivilDocuments\":{\"value\":\"Belum punya akta kelahiran.\"},"
+            + "\"needsCivilDocuments\":{\"value\":true}}");
+    work(node, "peksos1", instance, "Task_DraftServicePlan",
+        "{\"confidentialPlanGoals\":{\"value\":\"Akta kelahiran terbit.\"},"
+            + "\"confidentialPlannedServices\":{\"type\":\"Json\",\"value\":" + quoted("[{\"serviceType\":"
+            + "\"BIRTH_CERTIFICATE\",\"agencyCode\":\"dukcapil\",\"targetDate\":\"" + target + "\"}]") + "}}");
+    work(node, "pengawas", instance, "Task_ApproveServicePlan", "{\"planDecision\":{\"value\":\"APPROVED\"}}");
+    work(node, "peksos1", instance, "Task_MonitorCase", "{\"contactType\":{\"value\":\"HOME_VISIT\"},"
+        + "\"contactDate\":{\"value\":\"" + today + "\"},\"childSituation\":{\"value\":\"IMPROVED\"},"
+        + "\"confidentialMonitoringNote\":{\"value\":\"Anak sehat, akta sudah diurus keluarga.\"},"
+        + "\"nextStep\":{\"value\":\"PROPOSE_TERMINATION\"},\"terminationReason\":{\"value\":\"GOALS_MET\"},"
+        + "\"confidentialTerminationSummary\":{\"value\":\"Tujuan layanan tercapai.\"}}");
+    work(node, "pengawas", instance, "Task_ApproveTermination",
+        "{\"terminationDecision\":{\"value\":\"APPROVED\"}}");
+    JsonNode open = json.readTree(AppNode.expect(node.get("pengawas",
+        "/engine-rest/process-instance?processInstanceIds=" + instance), 200).body());
+    if (open.size() != 0) {
+      throw new IllegalStateException("Case process " + instance + " did not end after the termination's approval");
+    }
+  }
+
+  private void work(AppNode node, String user, String instance, String key, String variables) throws Exception {
+    JsonNode tasks = json.readTree(AppNode.expect(node.get(user, "/engine-rest/task?processInstanceId=" + instance
+        + "&taskDefinitionKey=" + key), 200).body());
+    if (tasks.size() != 1) {
+      throw new IllegalStateException(tasks.size() + " tasks " + key + " in " + instance + " for " + user);
+    }
+    String id = tasks.get(0).path("id").asText();
+    AppNode.expect(node.postJson(user, "/engine-rest/task/" + id + "/claim", "{\"userId\":\"" + user + "\"}"), 204);
+    AppNode.expect(node.postJson(user, "/engine-rest/task/" + id + "/complete", "{\"variables\":" + variables + "}"),
+        204);
+  }
+
+  private static String quoted(String raw) {
+    return "\"" + raw.replace("\"", "\\\"") + "\"";
+  }
+
+  /** Bytes the bare engine's database grows by for {@code count} started and completed one-task instances. */
+  private static double referenceBytes(Database db, int count, int warmUp) throws Exception {
+    try (BareEngine bare = BareEngine.start(db, "bench-storage", false, false)) {
+      bare.deployOneTaskProcess(BareEngine.ONE_TASK, "caseworker-3504");
+      var runtime = bare.engine().getRuntimeService();
+      var tasks = bare.engine().getTaskService();
+      Load.Call oneInstance = i -> {
+        String instance = runtime.startProcessInstanceByKey(BareEngine.ONE_TASK, "storage-" + i).getId();
+        tasks.complete(tasks.createTaskQuery().processInstanceId(instance).singleResult().getId());
+      };
+      Load.rate(CLIENTS, 0, warmUp, oneInstance);
+      Map<String, Long> before = tableSizes(db);
+      Load.rate(CLIENTS, warmUp, count, oneInstance);
+      return growth(before, tableSizes(db)).values().stream().mapToLong(Long::longValue).sum();
+    }
+  }
+
+  /** Every table's size with its indexes and TOAST, after a VACUUM (dead rows' space becomes reusable). */
+  static Map<String, Long> tableSizes(Database db) throws Exception {
+    Map<String, Long> sizes = new LinkedHashMap<>();
+    try (Connection c = db.connect(); Statement s = c.createStatement()) {
+      s.execute("VACUUM");
+      try (ResultSet r = s.executeQuery("SELECT c.relname, pg_total_relation_size(c.oid) FROM pg_class c "
+          + "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind = 'r' AND n.nspname = current_schema()")) {
+        while (r.next()) {
+          sizes.put(r.getString(1), r.getLong(2));
+        }
+      }
+    }
+    return sizes;
+  }
+
+  /** Growth per table, largest first (tables whose size did not change are left out). */
+  static Map<String, Long> growth(Map<String, Long> before, Map<String, Long> after) {
+    return after.entrySet().stream()
+        .map(e -> Map.entry(e.getKey(), e.getValue() - before.getOrDefault(e.getKey(), 0L)))
+        .filter(e -> e.getValue() != 0).sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
+  }
+}
