@@ -133,7 +133,7 @@ class AccessMatrixIT {
     HttpResponse<String> created = fixtures.as("petugas").postJson("/api/complaints", """
         {"channel":"WALK_IN","anonymous":false,
          "reporter":{"name":"Ibu Guru Wati","phone":"0812 3456 7890","relation":"guru"},
-         "child":{"name":"Anak %s","sex":"L","birthDate":"2010-03-14","nik":"%s"},
+         "child":{"name":"Bima %s","sex":"L","birthDate":"2010-03-14","nik":"%s"},
          "villageCode":"%s","description":"Anak tidak punya akta kelahiran.","categories":["ABH"]}
         """.formatted(tag, nik, CaseFixtures.TULUNGAGUNG_VILLAGE));
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
