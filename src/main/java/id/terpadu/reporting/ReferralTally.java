@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -97,11 +98,19 @@ public class ReferralTally {
    */
   @EventListener(ApplicationReadyEvent.class)
   public void fillWhenMissing() {
+    try {
+      if (!needsBuild()) {
+        return; // every start but the first after the upgrade: no lock, no thread
+      }
+    } catch (RuntimeException e) {
+      LOG.error("Referral tally: cannot tell whether it needs building", e);
+      return;
+    }
     Thread builder = new Thread(() -> {
       try {
         separateTransaction.executeWithoutResult(status -> {
           lock(true);
-          if (isEmpty("referral_tally_part") && !isEmpty("referral")) {
+          if (needsBuild()) { // again under the lock: another node may have built it meanwhile
             LOG.info("Referral tally: built for {} referrals", rebuildLocked());
           }
         });
@@ -135,7 +144,7 @@ public class ReferralTally {
     int count = 0;
     long after = Long.MIN_VALUE;
     while (true) {
-      List<Source> chunk = sources(" WHERE r.id > ? ORDER BY r.id", after);
+      List<Source> chunk = sources(" WHERE r.id > ? ORDER BY r.id LIMIT " + CHUNK, after);
       if (chunk.isEmpty()) {
         break;
       }
@@ -216,35 +225,25 @@ public class ReferralTally {
     return jdbc.queryForList("SELECT id FROM referral WHERE case_id = ? ORDER BY id", Long.class, caseId);
   }
 
-  /** Referrals with their case and status history, by a condition on {@code r} with one parameter. */
-  private List<Source> sources(String condition, long parameter) {
+  /** Referrals with their case and status history, chosen by a condition on {@code r} with one id parameter. */
+  private List<Source> sources(String where, long id) {
+    // Each source gets an empty history list, filled in place by the second query (one for all of them).
     Map<Long, List<Step>> history = new HashMap<>();
-    List<Object[]> rows = new ArrayList<>();
-    jdbc.query(SOURCE + condition + (condition.contains("ORDER BY") ? " LIMIT " + CHUNK : ""), rs -> {
-      rows.add(new Object[] {rs.getLong("id"), rs.getLong("case_id"), rs.getString("agency_code"),
-          rs.getString("status"), rs.getString("outcome"), rs.getString("decline_reason"),
-          localDate(rs, "target_date"), localDate(rs, "service_date"), instant(rs, "created_at"),
-          instant(rs, "completed_at"), rs.getString("regency_code"), rs.getString("district_code"),
-          rs.getString("village_code"), instant(rs, "received_at")});
-    }, parameter);
-    if (rows.isEmpty()) {
-      return List.of();
-    }
-    long first = (Long) rows.get(0)[0];
-    long last = (Long) rows.get(rows.size() - 1)[0];
-    jdbc.query("SELECT referral_id, status, agency_code FROM referral_status_change"
-        + " WHERE referral_id >= ? AND referral_id <= ? ORDER BY referral_id, position", rs -> {
-          history.computeIfAbsent(rs.getLong("referral_id"), k -> new ArrayList<>())
-              .add(new Step(rs.getString("status"), rs.getString("agency_code")));
-        }, first, last);
-    List<Source> sources = new ArrayList<>(rows.size());
-    for (Object[] r : rows) {
-      String regency = (String) r[10];
-      Instant received = (Instant) r[13];
-      sources.add(new Source((Long) r[0], (Long) r[1], regency, (String) r[11], (String) r[12],
-          received.atZone(UnitTimeZones.of(regency)).getYear(), (String) r[2], (String) r[3], (String) r[4],
-          (String) r[5], (LocalDate) r[6], (LocalDate) r[7], (Instant) r[8], (Instant) r[9],
-          history.getOrDefault((Long) r[0], List.of())));
+    List<Source> sources = jdbc.query(SOURCE + where, (rs, i) -> {
+      String regency = rs.getString("regency_code");
+      List<Step> steps = new ArrayList<>();
+      history.put(rs.getLong("id"), steps);
+      return new Source(rs.getLong("id"), rs.getLong("case_id"), regency, rs.getString("district_code"),
+          rs.getString("village_code"), instant(rs, "received_at").atZone(UnitTimeZones.of(regency)).getYear(),
+          rs.getString("agency_code"), rs.getString("status"), rs.getString("outcome"),
+          rs.getString("decline_reason"), localDate(rs, "target_date"), localDate(rs, "service_date"),
+          instant(rs, "created_at"), instant(rs, "completed_at"), steps);
+    }, id);
+    if (!sources.isEmpty()) {
+      jdbc.query("SELECT referral_id, status, agency_code FROM referral_status_change"
+          + " WHERE referral_id >= ? AND referral_id <= ? ORDER BY referral_id, position", rs -> {
+            history.get(rs.getLong("referral_id")).add(new Step(rs.getString("status"), rs.getString("agency_code")));
+          }, sources.get(0).referralId(), sources.get(sources.size() - 1).referralId());
     }
     return sources;
   }
@@ -291,6 +290,10 @@ public class ReferralTally {
   private static Instant instant(ResultSet rs, String column) throws SQLException {
     OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
     return value == null ? null : value.toInstant();
+  }
+
+  private boolean needsBuild() {
+    return isEmpty("referral_tally_part") && !isEmpty("referral");
   }
 
   private boolean isEmpty(String table) {
@@ -362,7 +365,10 @@ public class ReferralTally {
       apply("referral_tally_days", "days", days, "referrals");
     }
 
-    /** Adds each non-zero difference to its row (created when missing); drops rows that fell to zero. */
+    /**
+     * Adds each non-zero difference to its row (created when missing); drops the row when it fell to zero, which
+     * only a difference with a negative count can do.
+     */
     private void apply(String table, String extraColumn, Map<Key, long[]> deltas, String... columns) {
       List<String> keys = new ArrayList<>(List.of("regency_code", "receipt_year", "agency_code"));
       if (extraColumn != null) {
@@ -374,7 +380,7 @@ public class ReferralTally {
           + String.join(" = 0 AND ", columns) + " = 0";
       for (Map.Entry<Key, long[]> entry : deltas.entrySet()) {
         long[] values = entry.getValue();
-        if (java.util.Arrays.stream(values).allMatch(v -> v == 0)) {
+        if (Arrays.stream(values).allMatch(v -> v == 0)) {
           continue;
         }
         List<Object> keyValues = keyValues(entry.getKey(), extraColumn);
@@ -383,7 +389,9 @@ public class ReferralTally {
           arguments.add(v);
         }
         jdbc.update(upsert, arguments.toArray());
-        jdbc.update(dropZero, keyValues.toArray());
+        if (Arrays.stream(values).anyMatch(v -> v < 0)) {
+          jdbc.update(dropZero, keyValues.toArray());
+        }
       }
     }
 
