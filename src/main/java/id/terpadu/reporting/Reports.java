@@ -11,6 +11,7 @@ import id.terpadu.reporting.ReportQueries.Durations;
 import id.terpadu.reporting.ReportQueries.ReferralEvents;
 import id.terpadu.reporting.ReportQueries.ReferralStates;
 import id.terpadu.reporting.ReportQueries.TaskCounts;
+import id.terpadu.reporting.ReportQueries.VillageYear;
 import id.terpadu.reporting.ReportQueries.VisitCount;
 import id.terpadu.reporting.ReportScope.Regency;
 import java.time.Clock;
@@ -139,17 +140,18 @@ public class Reports {
       OutreachTotals totals, List<Outreach> regencies) {}
 
   public Outreach outreach(ReportScope scope) {
+    List<VillageYear> villageYears = queries.villageYears(scope);
     List<Outreach> regencies = null;
     if (scope.byRegency()) {
-      Map<String, List<VisitCount>> perYear = queries.visitCounts(scope, true, true).stream()
+      Map<String, List<VisitCount>> perYear = VisitCount.count(villageYears, true, true).stream()
           .collect(Collectors.groupingBy(VisitCount::regency));
-      Map<String, List<VisitCount>> whole = queries.visitCounts(scope, true, false).stream()
+      Map<String, List<VisitCount>> whole = VisitCount.count(villageYears, true, false).stream()
           .collect(Collectors.groupingBy(VisitCount::regency));
       regencies = scope.regencies().stream().map(r -> outreach(r, scope.period(),
           perYear.getOrDefault(r.code(), List.of()), whole.getOrDefault(r.code(), List.of()), null)).toList();
     }
-    return outreach(null, scope.period(), queries.visitCounts(scope, false, true),
-        queries.visitCounts(scope, false, false), regencies);
+    return outreach(null, scope.period(), VisitCount.count(villageYears, false, true),
+        VisitCount.count(villageYears, false, false), regencies);
   }
 
   private static Outreach outreach(Regency regency, ReportPeriod period, List<VisitCount> perYear,
