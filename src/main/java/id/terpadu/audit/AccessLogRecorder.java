@@ -1,6 +1,7 @@
 package id.terpadu.audit;
 
 import id.terpadu.access.AccessListener;
+import id.terpadu.database.Databases;
 import jakarta.servlet.http.HttpServletRequest;
 import java.sql.Types;
 import java.time.OffsetDateTime;
@@ -9,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -92,9 +92,7 @@ class AccessLogRecorder implements AccessListener {
   private String insert() {
     String sql = insert;
     if (sql == null) {
-      String product = jdbc.execute((ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName());
-      String nextId = "PostgreSQL".equalsIgnoreCase(product) ? "nextval('access_log_seq')"
-          : "NEXT VALUE FOR access_log_seq";
+      String nextId = Databases.nextValue(jdbc, "access_log_seq");
       sql = "INSERT INTO access_log (id, accessed_at, user_id, client_ip, action, case_id, person_id, filters,"
           + " result_count, outcome, http_status, purpose, purpose_stated) VALUES (" + nextId
           + ", ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";

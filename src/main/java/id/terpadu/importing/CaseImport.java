@@ -3,6 +3,7 @@ package id.terpadu.importing;
 import id.terpadu.casefile.CaseCategories;
 import id.terpadu.casefile.CaseNumbers;
 import id.terpadu.casefile.Channel;
+import id.terpadu.database.Databases;
 import id.terpadu.organisation.Roles;
 import id.terpadu.region.RegionLevel;
 import id.terpadu.region.UnitTimeZones;
@@ -16,7 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -197,8 +197,7 @@ class CaseImport implements ImportKind {
   }
 
   private String nextIdExpression() {
-    String product = jdbc.execute((ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName());
-    return "PostgreSQL".equalsIgnoreCase(product) ? "nextval('child_case_seq')" : "NEXT VALUE FOR child_case_seq";
+    return Databases.nextValue(jdbc, "child_case_seq");
   }
 
   private static String key(String regency, String number) {

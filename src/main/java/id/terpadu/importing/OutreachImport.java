@@ -1,5 +1,6 @@
 package id.terpadu.importing;
 
+import id.terpadu.database.Databases;
 import id.terpadu.organisation.Roles;
 import id.terpadu.outreach.OutreachVisit;
 import java.time.Clock;
@@ -19,7 +20,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -266,9 +266,7 @@ class OutreachImport implements ImportKind {
   }
 
   private String nextIdExpression() {
-    String product = jdbc.execute((ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName());
-    return "PostgreSQL".equalsIgnoreCase(product) ? "nextval('outreach_visit_seq')"
-        : "NEXT VALUE FOR outreach_visit_seq";
+    return Databases.nextValue(jdbc, "outreach_visit_seq");
   }
 
   private static String placeholders(int n) {

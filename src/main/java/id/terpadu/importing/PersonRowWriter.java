@@ -1,5 +1,6 @@
 package id.terpadu.importing;
 
+import id.terpadu.database.Databases;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -40,8 +41,7 @@ abstract class PersonRowWriter {
   abstract int insert(List<PersonRow> rows, Instant now);
 
   static PersonRowWriter forDatabase(JdbcTemplate jdbc) {
-    String product = jdbc.execute((ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName());
-    return "PostgreSQL".equalsIgnoreCase(product) ? new Postgres(jdbc) : new Portable(jdbc);
+    return Databases.isPostgres(jdbc) ? new Postgres(jdbc) : new Portable(jdbc);
   }
 
   static OffsetDateTime utc(Instant instant) {

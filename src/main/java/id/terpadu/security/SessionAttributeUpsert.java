@@ -1,9 +1,9 @@
 package id.terpadu.security;
 
+import id.terpadu.database.Databases;
 import javax.sql.DataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
@@ -27,8 +27,7 @@ class SessionAttributeUpsert {
 
   @Bean
   SessionRepositoryCustomizer<JdbcIndexedSessionRepository> upsertSessionAttributes(DataSource dataSource) {
-    String product = new JdbcTemplate(dataSource)
-        .execute((ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName());
+    String product = Databases.productName(new JdbcTemplate(dataSource));
     if ("PostgreSQL".equalsIgnoreCase(product)) {
       return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
     }
