@@ -68,7 +68,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   @ExceptionHandler(RequestRejectedException.class)
   ResponseEntity<ProblemDetail> handleRejected(RequestRejectedException e) {
     return ResponseEntity.badRequest().body(Problems.of(HttpStatus.BAD_REQUEST, ProblemCodes.MALFORMED_REQUEST,
-        "The request was rejected: it contains characters or names that are not allowed.", List.of()));
+        RejectedRequests.DETAIL, List.of()));
   }
 
   @ExceptionHandler(Exception.class)

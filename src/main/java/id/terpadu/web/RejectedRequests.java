@@ -16,6 +16,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class RejectedRequests implements RequestRejectedHandler {
 
+  /** The detail of every refusal by the firewall, whether the filter chain or a controller meets it. */
+  static final String DETAIL = "The request was rejected: it contains characters or names that are not allowed.";
+
   private final Problems problems;
 
   public RejectedRequests(Problems problems) {
@@ -28,7 +31,6 @@ public class RejectedRequests implements RequestRejectedHandler {
     if (response.isCommitted()) {
       return;
     }
-    problems.write(request, response, HttpStatus.BAD_REQUEST, ProblemCodes.MALFORMED_REQUEST,
-        "The request was rejected: it contains characters or names that are not allowed.");
+    problems.write(request, response, HttpStatus.BAD_REQUEST, ProblemCodes.MALFORMED_REQUEST, DETAIL);
   }
 }
