@@ -20,7 +20,7 @@
     if (method && csrfToken) {
       headers['X-XSRF-TOKEN'] = csrfToken;
     }
-    return fetch(path, { method: method || 'GET', credentials: 'same-origin', headers: headers })
+    return fetch(path, { method: method || 'GET', credentials: 'same-origin', headers: Terpadu.tujuan(headers) })
       .then(function (response) {
         return response.text().then(function (text) {
           var data = null;

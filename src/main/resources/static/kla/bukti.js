@@ -28,7 +28,7 @@
     if (method !== 'GET' && csrfToken) {
       headers['X-XSRF-TOKEN'] = csrfToken;
     }
-    return fetch(path, { method: method, headers: headers, credentials: 'same-origin', body: body })
+    return fetch(path, { method: method, headers: Terpadu.tujuan(headers), credentials: 'same-origin', body: body })
       .then(function (response) {
         return response.text().then(function (text) {
           var data = null;

@@ -18,7 +18,7 @@
     if (method !== 'GET' && csrfToken) {
       headers['X-XSRF-TOKEN'] = csrfToken;
     }
-    return fetch(path, { method: method, headers: headers, credentials: 'same-origin',
+    return fetch(path, { method: method, headers: Terpadu.tujuan(headers), credentials: 'same-origin',
       body: body === undefined ? undefined : JSON.stringify(body) })
       .then(function (response) {
         return response.text().then(function (text) {

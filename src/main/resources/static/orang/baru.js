@@ -8,6 +8,10 @@
   var ubahId = window.location.pathname === '/orang/ubah'
     ? new URLSearchParams(window.location.search).get('id') : null;
   var versi = null;
+  if (ubahId) {
+    // Correcting a person's record is a case review, not a lookup (the page's <meta name="terpadu-purpose">).
+    document.querySelector('meta[name="terpadu-purpose"]').content = 'CASE_REVIEW';
+  }
   var FIELDS = ['name', 'sex', 'birthDate', 'birthPlace', 'nik', 'kk', 'villageCode', 'districtCode', 'address',
     'phone', 'disability'];
 

@@ -14,6 +14,7 @@
     var headers = { 'Accept': 'application/json, application/problem+json', 'X-Requested-With': 'XMLHttpRequest' };
     if (body !== undefined) { headers['Content-Type'] = 'application/json'; }
     if (method !== 'GET' && csrfToken) { headers['X-XSRF-TOKEN'] = csrfToken; }
+    Terpadu.tujuan(headers);
     return fetch(path, { method: method, headers: headers, credentials: 'same-origin',
       body: body === undefined ? undefined : JSON.stringify(body) })
       .then(function (response) {
@@ -291,7 +292,7 @@
     fetch('/api/vulnerable/export?format=' + format + (q ? '&' + q : ''), {
       method: 'POST', credentials: 'same-origin',
       headers: { 'Content-Type': 'application/json', 'Accept': '*/*', 'X-Requested-With': 'XMLHttpRequest',
-        'X-XSRF-TOKEN': csrfToken || '' },
+        'X-XSRF-TOKEN': csrfToken || '', 'X-Terpadu-Purpose': 'EXPORT' },
       body: JSON.stringify({ purpose: tujuan })
     }).then(function (response) {
       if (!response.ok) {
@@ -320,8 +321,8 @@
     data.append('file', berkas);
     $('dtks-hasil').textContent = 'Mengunggah dan memproses…';
     fetch('/api/import/dtks?wait=true', { method: 'POST', credentials: 'same-origin', body: data,
-      headers: { 'Accept': 'application/json, application/problem+json', 'X-Requested-With': 'XMLHttpRequest',
-        'X-XSRF-TOKEN': csrfToken || '' } })
+      headers: Terpadu.tujuan({ 'Accept': 'application/json, application/problem+json',
+        'X-Requested-With': 'XMLHttpRequest', 'X-XSRF-TOKEN': csrfToken || '' }) })
       .then(function (response) {
         return response.text().then(function (text) {
           var job = null;

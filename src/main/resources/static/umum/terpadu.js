@@ -7,10 +7,22 @@
 
   function $(id) { return document.getElementById(id); }
 
+  // Why this page reads a child's data: the code in <meta name="terpadu-purpose"> (audit.AccessPurpose), sent as the
+  // header X-Terpadu-Purpose so that the access log records it. Adds it to headers that do not state one yet (a
+  // download states EXPORT itself) and returns them; pages with their own fetch call it too.
+  function tujuan(headers) {
+    var meta = document.querySelector('meta[name="terpadu-purpose"]');
+    if (meta && meta.content && !headers['X-Terpadu-Purpose']) {
+      headers['X-Terpadu-Purpose'] = meta.content;
+    }
+    return headers;
+  }
+
   // extraHeaders (optional): more request headers, e.g. {'If-Match': '"3"'}.
   function api(method, path, body, extraHeaders) {
     var headers = { 'Accept': 'application/json, application/problem+json', 'X-Requested-With': 'XMLHttpRequest' };
     Object.keys(extraHeaders || {}).forEach(function (k) { headers[k] = extraHeaders[k]; });
+    tujuan(headers);
     if (body !== undefined) {
       headers['Content-Type'] = 'application/json';
     }
@@ -126,6 +138,6 @@
     return sex === 'L' ? 'Laki-laki' : sex === 'P' ? 'Perempuan' : '—';
   }
 
-  window.Terpadu = { $: $, api: api, pesan: pesan, gagal: gagal, galatIsian: galatIsian, siap: siap, sel: sel,
+  window.Terpadu = { $: $, api: api, tujuan: tujuan, pesan: pesan, gagal: gagal, galatIsian: galatIsian, siap: siap, sel: sel,
     tombol: tombol, tautan: tautan, tanggal: tanggal, kelamin: kelamin };
 })();

@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -70,14 +71,28 @@ class AccessLogRecorder implements AccessListener {
     List<Decision> copy = List.copyOf(decisions);
     decisions.clear();
     String route = route(request);
+    write(request, route, d -> AccessPurpose.derive(request, route, d.caseId() == null && d.personId() == null),
+        copy, httpStatus);
+  }
+
+  /**
+   * Writes one decision taken outside Spring MVC (an engine REST read, {@link EngineReadLog}) for the given route,
+   * with the purpose the request states or else {@code derived}.
+   */
+  void record(HttpServletRequest request, String route, Function<HttpServletRequest, AccessPurpose> derived,
+      Decision decision, int httpStatus) {
+    write(request, route, d -> derived.apply(request), List.of(decision), httpStatus);
+  }
+
+  private void write(HttpServletRequest request, String route, Function<Decision, AccessPurpose> derived,
+      List<Decision> decisions, int httpStatus) {
     String action = truncate(request.getMethod() + " " + route, MAX_ACTION);
     String ip = request.getRemoteAddr();
     AccessPurpose stated = AccessPurpose.stated(request);
-    List<Object[]> rows = copy.stream().map(d -> new Object[] {
+    List<Object[]> rows = decisions.stream().map(d -> new Object[] {
         OffsetDateTime.ofInstant(d.at(), ZoneOffset.UTC), d.userId(), ip, action, d.caseId(), d.personId(),
         truncate(d.filters(), MAX_FILTERS), d.resultCount(), d.outcome().name(), httpStatus,
-        (stated != null ? stated : AccessPurpose.derive(request, route, d.caseId() == null && d.personId() == null))
-            .name(), stated != null}).toList();
+        (stated != null ? stated : derived.apply(d)).name(), stated != null}).toList();
     String sql = insert();
     int[] types = {Types.TIMESTAMP_WITH_TIMEZONE, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.BIGINT,
         Types.BIGINT, Types.VARCHAR, Types.BIGINT, Types.VARCHAR, Types.INTEGER, Types.VARCHAR, Types.BOOLEAN};

@@ -2,6 +2,7 @@ package id.terpadu.notification;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.net.SocketTimeoutException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -40,7 +41,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * </ol>
  * A node that dies between claim and result leaves the row claimed until {@code claim-timeout}; then any
  * node sends it again with the same Message-ID (the rare duplicate is recognisable). Nothing is sent twice
- * otherwise.
+ * otherwise. A server that times out (it accepts connections and does not answer) ends the batch: the rest is released
+ * untried, so that a hung server costs a poll one timeout, not one per message (docs/reliability.md).
  */
 public class OutboxDelivery {
 
@@ -87,9 +89,16 @@ public class OutboxDelivery {
     int sent = 0;
     for (int round = 0; round < MAX_ROUNDS; round++) {
       List<Claimed> batch = claim();
-      for (Claimed message : batch) {
-        if (send(message)) {
+      for (int i = 0; i < batch.size(); i++) {
+        Result result = send(batch.get(i));
+        if (result == Result.SENT) {
           sent++;
+        } else if (result == Result.SERVER_TIMED_OUT) {
+          // The server accepted the connection but did not answer within the timeout (or not even that): each further
+          // message would wait as long, and the batch's last claims would run out meanwhile. The rest of the batch is
+          // released untried for the next poll (of any node).
+          release(batch.subList(i + 1, batch.size()));
+          return sent;
         }
       }
       if (batch.size() < properties.batchSize()) {
@@ -138,17 +147,19 @@ public class OutboxDelivery {
         rs.getString("subject"), rs.getString("body"), rs.getInt("attempts"), claimedUntil);
   }
 
-  /** Sends one claimed message and records the result; true when it was sent. */
-  boolean send(Claimed message) {
+  enum Result { SENT, FAILED, SERVER_TIMED_OUT }
+
+  /** Sends one claimed message and records the result. */
+  Result send(Claimed message) {
     try {
       mailSender.send(mime(message));
     } catch (MailParseException | MailPreparationException e) {
       // The message cannot be built (e.g. an invalid address): no retry will help.
       recordFailure(message, e, true);
-      return false;
+      return Result.FAILED;
     } catch (RuntimeException e) {
       recordFailure(message, e, false);
-      return false;
+      return timedOut(e) ? Result.SERVER_TIMED_OUT : Result.FAILED;
     }
     Instant sentAt = clock.instant();
     int recorded = whileClaimed(message, () -> jdbc.update("UPDATE outbox_message SET status = 'SENT', sent_at = ?,"
@@ -158,7 +169,26 @@ public class OutboxDelivery {
       LOG.warn("Outbox message {} was sent after its claim ran out; another node may send it again "
           + "(same Message-ID)", message.id());
     }
-    return true;
+    return Result.SENT;
+  }
+
+  /** A connect or read timeout of the SMTP server (mail.smtp.connectiontimeout, mail.smtp.timeout). */
+  static boolean timedOut(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      // MessagingException's cause is its next exception: the socket's timeout is found along the chain.
+      if (cause instanceof SocketTimeoutException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Gives claimed messages back untried: no attempt counted, due again at once. */
+  private void release(List<Claimed> untried) {
+    for (Claimed message : untried) {
+      jdbc.update("UPDATE outbox_message SET claimed_by = NULL, claimed_until = NULL WHERE id = ? AND claimed_by = ?",
+          message.id(), nodeId);
+    }
   }
 
   /**

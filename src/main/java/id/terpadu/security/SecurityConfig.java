@@ -1,5 +1,6 @@
 package id.terpadu.security;
 
+import id.terpadu.audit.EngineReadLog;
 import id.terpadu.organisation.Roles;
 import id.terpadu.web.Problems;
 import org.camunda.bpm.engine.IdentityService;
@@ -57,6 +58,8 @@ public class SecurityConfig {
 
   static final String PUBLIC_API = "/api/public/**";
 
+  static final String[] SWAGGER_PATHS = {"/swagger-ui/**", "/swagger-ui.html"};
+
   /**
    * Content-Security-Policy of Terpadu's own pages (static/, /laporan, /rapat-kasus, /profil/notifikasi, /dev/mail,
    * /lapor): no inline script or style, nothing from elsewhere, not framed by other sites. HSTS is sent on TLS
@@ -66,6 +69,22 @@ public class SecurityConfig {
   static final String PAGE_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
       + " font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self';"
       + " frame-ancestors 'self'";
+
+  /**
+   * Content-Security-Policy of Swagger UI ({@code /swagger-ui/**}): its scripts and styles are files of the application
+   * (springdoc's bundle and initializer), but its React components and syntax highlighter set inline styles and its
+   * icons are data: images. Scripts stay 'self' only; nothing is fetched or framed from elsewhere.
+   */
+  static final String SWAGGER_CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline';"
+      + " img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self';"
+      + " form-action 'self'; frame-ancestors 'none'";
+
+  /**
+   * Content-Security-Policy of an error page that has none yet ({@link ErrorPageHeaders}): e.g. the 403 the webapps
+   * answer for an application the user may not open, whose answer Camunda's own header filter does not reach.
+   */
+  static final String ERROR_CSP = "default-src 'none'; style-src 'self'; img-src 'self'; base-uri 'none';"
+      + " form-action 'none'; frame-ancestors 'self'";
 
   /** Content-Security-Policy of API answers: they are data, never a page. */
   static final String API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
@@ -98,7 +117,7 @@ public class SecurityConfig {
   @Bean
   @Order(1)
   SecurityFilterChain apiChain(HttpSecurity http, ProblemAuthenticationHandlers handlers, Problems problems,
-      ProcessEngine engine, IdentityService identity) throws Exception {
+      ProcessEngine engine, IdentityService identity, EngineReadLog engineReads) throws Exception {
     http.securityMatcher(new OrRequestMatcher(paths(API_PATHS)))
         .csrf(csrf -> csrf.disable()) // replaced by SessionCsrfFilter: Basic calls carry no ambient session
         // Stateless, and never a new session id either: the webapp session is only read here. Spring Security's
@@ -112,11 +131,15 @@ public class SecurityConfig {
         .addFilterBefore(new WebappSessionAuthenticationFilter(engine.getName()), BasicAuthenticationFilter.class)
         .addFilterAfter(new SessionCsrfFilter(problems), BasicAuthenticationFilter.class)
         .addFilterAfter(new EngineAuthenticationFilter(identity), SessionCsrfFilter.class)
+        // Reads of process data through /engine-rest go to the access log (the caller is known here).
+        .addFilterAfter(engineReads.filter(), EngineAuthenticationFilter.class)
         .headers(h -> h.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
-            // JSON, CSV and XLSX answers: nothing in them may run or be framed. Swagger UI's page keeps its own.
+            // JSON, CSV and XLSX answers: nothing in them may run or be framed. Swagger UI's page gets its own.
             .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
-                new NegatedRequestMatcher(new OrRequestMatcher(paths("/swagger-ui/**", "/swagger-ui.html"))),
-                new StaticHeadersWriter("Content-Security-Policy", API_CSP))))
+                new NegatedRequestMatcher(new OrRequestMatcher(paths(SWAGGER_PATHS))),
+                new StaticHeadersWriter("Content-Security-Policy", API_CSP)))
+            .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new OrRequestMatcher(paths(SWAGGER_PATHS)),
+                new StaticHeadersWriter("Content-Security-Policy", SWAGGER_CSP))))
         .authorizeHttpRequests(auth -> auth
             .requestMatchers(paths("/actuator/health", "/actuator/health/**")).permitAll()
             .requestMatchers(paths("/actuator", "/actuator/**")).hasAuthority(StaffAuthentication.group(Roles.ADMIN))
@@ -126,13 +149,15 @@ public class SecurityConfig {
 
   @Bean
   @Order(2)
-  SecurityFilterChain webChain(HttpSecurity http, ProcessEngine engine, CamundaBpmProperties camunda)
-      throws Exception {
+  SecurityFilterChain webChain(HttpSecurity http, ProcessEngine engine, CamundaBpmProperties camunda,
+      EngineReadLog engineReads) throws Exception {
     http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/**"))
         // The Camunda webapps run their own CSRF prevention filter on /camunda/**.
         .csrf(csrf -> csrf.ignoringRequestMatchers(paths("/camunda/**")))
         .addFilterBefore(new WebappSessionAuthenticationFilter(engine.getName()), BasicAuthenticationFilter.class)
         .addFilterBefore(new SessionBoundCsrfTokenFilter(csrfCookie(camunda)), BasicAuthenticationFilter.class)
+        // Tasklist's and Cockpit's reads of process data (/camunda/api/engine) go to the access log.
+        .addFilterAfter(engineReads.filter(), BasicAuthenticationFilter.class)
         .headers(h -> h
             .cacheControl(c -> c.disable()) // webapp assets are cacheable; the webapps set their own
             .frameOptions(f -> f.sameOrigin())

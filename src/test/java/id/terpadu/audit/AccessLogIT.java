@@ -4,8 +4,10 @@ import static id.terpadu.support.ApiClient.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import id.terpadu.support.ApiClient;
 import id.terpadu.support.CaseFixtures;
 import id.terpadu.support.CaseFixtures.Registered;
+import id.terpadu.support.EngineTasks;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -188,6 +190,57 @@ class AccessLogIT {
     // The case's own log shows the purpose to its overseers too.
     assertThat(rows(json(fixtures.as("pengawas").get(path + "/access-log?size=200"))))
         .allSatisfy(r -> assertThat(r.path("purpose").asText()).isNotBlank());
+  }
+
+  @Test
+  void readsOfProcessDataThroughTheEngineRestApisAreLoggedOncePerRequestWithTheirCase() {
+    Registered registered = fixtures.register("petugas", CaseFixtures.TULUNGAGUNG_VILLAGE);
+    String taskId = EngineTasks.task(fixtures.as("pengawas"), registered.processInstanceId(), "Task_TriageComplaint")
+        .path("id").asText();
+    String task = "/engine-rest/task/" + taskId;
+    ApiClient tasklist = ApiClient.anonymous(port);
+    assertThat(tasklist.webappLogin("tasklist", "pengawas", "demo")).isEqualTo(200);
+    Instant before = Instant.now().minusMillis(1);
+
+    // Tasklist's calls on the webapps' engine API, and the same reads over HTTP Basic on /engine-rest.
+    HttpResponse<String> form = tasklist.call("GET", "/camunda/api/engine/engine/default/task/" + taskId
+        + "/form-variables", null, false, Map.of("Referer", "http://localhost/camunda/app/tasklist/default/"));
+    assertThat(form.statusCode()).as(form.body()).isEqualTo(200);
+    // The answer is the engine's, unchanged: every form variable, several of them, in one request.
+    assertThat(json(form).size()).isGreaterThan(1);
+    assertThat(fixtures.as("pengawas").get(task + "/variables").statusCode()).isEqualTo(200);
+    assertThat(fixtures.as("pengawas").call("GET", task + "/deployed-form", null, false,
+        Map.of("X-Terpadu-Purpose", "supervision")).statusCode()).isEqualTo(200);
+    assertThat(fixtures.as("pengawas").get("/engine-rest/process-instance/" + registered.processInstanceId()
+        + "/variables").statusCode()).isEqualTo(200);
+    int refused = fixtures.as("peksos2").get(task + "/form-variables").statusCode();
+    assertThat(refused).isIn(403, 404);
+    // Writes and task lists are not reads of a task's data; an unknown purpose is refused and leaves no row.
+    assertThat(fixtures.as("pengawas").get("/engine-rest/task?processInstanceId=" + registered.processInstanceId())
+        .statusCode()).isEqualTo(200);
+    HttpResponse<String> unknown = fixtures.as("pengawas").call("GET", task + "/variables", null, false,
+        Map.of("X-Terpadu-Purpose", "Anak Dimas"));
+    assertThat(unknown.statusCode()).isEqualTo(400);
+    assertThat(json(unknown).path("errors").get(0).path("field").asText()).isEqualTo("X-Terpadu-Purpose");
+
+    List<JsonNode> rows = rows(json(fixtures.as("admin").get("/api/access-log?case=" + registered.caseId()
+        + "&from=" + before + "&size=200")));
+    assertThat(rows).extracting(r -> r.path("userId").asText() + " " + r.path("action").asText() + " "
+        + r.path("purpose").asText() + " " + r.path("purposeStated").asBoolean() + " " + r.path("outcome").asText())
+        .containsExactlyInAnyOrder(
+            "pengawas GET /camunda/api/engine/engine/default/task/{id}/form-variables TASK_WORK false ALLOWED",
+            "pengawas GET /engine-rest/task/{id}/variables TASK_WORK false ALLOWED",
+            "pengawas GET /engine-rest/task/{id}/deployed-form SUPERVISION true ALLOWED",
+            "pengawas GET /engine-rest/process-instance/{id}/variables CASE_REVIEW false ALLOWED",
+            "peksos2 GET /engine-rest/task/{id}/form-variables TASK_WORK false "
+                + (refused == 403 ? "FORBIDDEN" : "NOT_FOUND"));
+    assertThat(rows).allSatisfy(r -> {
+      assertThat(r.path("caseId").asLong()).isEqualTo(registered.caseId());
+      assertThat(r.path("filters").isNull()).isTrue();
+    });
+    // The case's overseers see these reads in the case's own log.
+    assertThat(rows(json(fixtures.as("pengawas").get("/api/cases/" + registered.caseId() + "/access-log?size=200"))))
+        .anySatisfy(r -> assertThat(r.path("action").asText()).isEqualTo("GET /engine-rest/task/{id}/variables"));
   }
 
   private static List<JsonNode> rows(JsonNode page) {

@@ -4,12 +4,16 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static id.terpadu.support.ApiClient.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.Page;
 import id.terpadu.support.Browser;
 import id.terpadu.support.BrowserExtension;
 import id.terpadu.support.CaseFixtures;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.StreamSupport;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -32,6 +36,7 @@ class PersonPagesBrowserIT {
   @Test
   void searchOpenAPersonAndSeeTheServicesReceived() {
     String caseNumber = complaintAbout("Larasati Halaman Uji", "3504016107119821");
+    Instant start = Instant.now().minusSeconds(1);
     Page page = loggedIn("pengawas");
 
     page.navigate(base() + "/orang");
@@ -51,6 +56,14 @@ class PersonPagesBrowserIT {
     Page peksos = loggedIn("peksos1");
     peksos.navigate(page.url());
     assertThat(peksos.locator("#nik")).hasText("3504********9821 (disamarkan)");
+
+    // The pages state why they read (<meta name="terpadu-purpose">, sent as X-Terpadu-Purpose): the search page a
+    // lookup, the person's page a case review; the access log records them as stated, not derived.
+    JsonNode log = json(new CaseFixtures(port).as("admin").get("/api/access-log?user=pengawas&from=" + start
+        + "&size=200"));
+    List<String> rows = StreamSupport.stream(log.path("items").spliterator(), false).map(r -> r.path("action").asText()
+        + " " + r.path("purpose").asText() + " " + r.path("purposeStated").asBoolean()).toList();
+    assertThat(rows).contains("GET /api/persons LOOKUP true", "GET /api/persons/{id} CASE_REVIEW true");
   }
 
   @Test

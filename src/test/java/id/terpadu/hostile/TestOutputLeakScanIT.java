@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The log and e-mail leak scan (docs/reliability.md, "Hostile input"): runs after every other integration test, in
  * a Failsafe execution of its own ({@code leak-scan} in pom.xml), without Spring. It reads the names, NIKs and
- * addresses of the persons the tests stored ({@link TestIdentities}) and fails when any of them appears in a log
- * event at INFO or above (logback-test.xml writes those to {@code target/test-logs/test-*.log}) or in an e-mail sent.
+ * addresses of the persons the tests stored, the reporters' names and the openings of the case descriptions
+ * ({@link TestIdentities}, {@link #descriptionOpening}) and fails when any of them appears in a log event at INFO or above (logback-test.xml writes those to {@code target/test-logs/test-*.log}) or in an e-mail sent.
  */
 @Tag("leak-scan")
 class TestOutputLeakScanIT {
@@ -33,6 +33,9 @@ class TestOutputLeakScanIT {
   static final Pattern SPECIFIC_NAME = Pattern.compile("\\S{2,}\\s+\\S{2,}.*");
   static final Pattern NIK = Pattern.compile("\\d{16}");
   static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+  static final int DESCRIPTION_OPENING = 40;
+  static final Pattern PROSE = Pattern.compile("[\\p{L}\\p{N} ,.;:'()/-]+");
+  static final Pattern WORD_OF_TWO_LETTERS = Pattern.compile("\\p{L}{2,}");
 
   @Test
   void noStoredIdentityIsInALogLineOrAnEmail() throws IOException {
@@ -46,9 +49,19 @@ class TestOutputLeakScanIT {
         }
       }
     }
+    int descriptions = 0;
+    for (Path file : files(dir, "descriptions-")) {
+      for (String value : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+        String opening = descriptionOpening(value);
+        if (opening != null && identities.add(opening)) {
+          descriptions++;
+        }
+      }
+    }
     List<Path> logs = files(dir, "test-");
     assertThat(logs).as("test logs in " + dir + " (logback-test.xml)").isNotEmpty();
     assertThat(identities).as("identities recorded by support.TestIdentities in " + dir).isNotEmpty();
+    assertThat(descriptions).as("case descriptions recorded by support.TestIdentities in " + dir).isPositive();
 
     Finder finder = new Finder(identities);
     List<String> leaks = new ArrayList<>();
@@ -64,7 +77,27 @@ class TestOutputLeakScanIT {
             + mail.strip().lines().findFirst().orElse("")));
       }
     }
-    assertThat(leaks).as("child identities (name, NIK, address) in logs at INFO+ or in e-mails").isEmpty();
+    assertThat(leaks).as("child identities (name, NIK, address, reporter, case description) in logs at INFO+ or in"
+        + " e-mails").isEmpty();
+  }
+
+  /**
+   * What the scan looks for of a case description: its first {@value #DESCRIPTION_OPENING} characters (cut at a word
+   * end; a log line that quotes a description quotes its start), and only for descriptions written as prose (letters,
+   * digits, spaces and punctuation) of four words or more: short or generated texts ("Anak putus sekolah.", the fuzz
+   * tests' markup and control characters) are also ordinary log text, or cannot be found reliably. Null otherwise.
+   */
+  static String descriptionOpening(String description) {
+    String text = description.strip().replaceAll("\\s+", " ");
+    if (text.length() < 24 || !PROSE.matcher(text).matches()
+        || WORD_OF_TWO_LETTERS.matcher(text).results().count() < 4) {
+      return null;
+    }
+    if (text.length() <= DESCRIPTION_OPENING) {
+      return text;
+    }
+    int cut = text.lastIndexOf(' ', DESCRIPTION_OPENING);
+    return text.substring(0, cut > 20 ? cut : DESCRIPTION_OPENING);
   }
 
   private static List<Path> files(Path dir, String prefix) throws IOException {

@@ -285,6 +285,29 @@ class SecurityIT {
     HttpResponse<String> publicApi = ApiClient.anonymous(port).get("/api/public/regions");
     assertThat(publicApi.headers().firstValue("Content-Security-Policy")).hasValue(SecurityConfig.API_CSP);
     commonHeaders("/api/public/regions", publicApi, "DENY");
+    // Swagger UI: its own policy (scripts from files only), and its page has no inline script that would need more.
+    HttpResponse<String> swagger = api.get("/swagger-ui/index.html");
+    assertThat(swagger.statusCode()).isEqualTo(200);
+    assertThat(swagger.headers().allValues("Content-Security-Policy")).containsExactly(SecurityConfig.SWAGGER_CSP);
+    assertThat(swagger.body()).doesNotContainPattern("<script(?![^>]*\\ssrc=)").doesNotContainPattern("\\son[a-z]+=\"");
+    commonHeaders("/swagger-ui/index.html", swagger, "DENY");
+    assertThat(api.get("/swagger-ui/swagger-initializer.js").headers().allValues("Content-Security-Policy"))
+        .containsExactly(SecurityConfig.SWAGGER_CSP);
+    // Error pages: the webapps' 403 for an application the user may not open (the province officer has no
+    // Cockpit), and Spring's error page for an address nobody serves, each with a policy.
+    ApiClient province = ApiClient.anonymous(port);
+    assertThat(province.webappLogin("tasklist", "provinsi", "demo")).isEqualTo(200);
+    HttpResponse<String> noCockpit = province.get("/camunda/app/cockpit/default/");
+    assertThat(noCockpit.statusCode()).isEqualTo(403);
+    assertThat(noCockpit.headers().allValues("Content-Security-Policy")).as("webapps' 403 page").hasSize(1)
+        .allSatisfy(csp -> assertThat(csp).contains("default-src", "frame-ancestors"));
+    commonHeaders("webapps' 403 page", noCockpit, "SAMEORIGIN");
+    HttpResponse<String> missing = province.get("/camunda/app/tidak-ada/default/");
+    assertThat(missing.statusCode()).isGreaterThanOrEqualTo(400);
+    assertThat(missing.headers().allValues("Content-Security-Policy")).as("webapps' error page").hasSize(1);
+    HttpResponse<String> notFound = browser.get("/halaman-yang-tidak-ada");
+    assertThat(notFound.statusCode()).isEqualTo(404);
+    assertThat(notFound.headers().allValues("Content-Security-Policy")).as("error page").hasSize(1);
     // Strict-Transport-Security only over TLS: plain HTTP (tests, a local demo) does not get it.
     assertThat(api.get("/api/me").headers().firstValue("Strict-Transport-Security")).isEmpty();
   }

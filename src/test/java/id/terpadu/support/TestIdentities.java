@@ -25,8 +25,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Records what the log and e-mail leak scan ({@code hostile.TestOutputLeakScanIT}) looks for: when a test JVM's
  * tests end (or an application context closes before), the names, NIKs and addresses of every person the tests
- * stored, and every e-mail the outbox holds, into {@code target/test-logs/identities-*.txt} and
- * {@code target/test-logs/mails-*.txt}. Registered as a JUnit Platform listener (META-INF/services) and, for the
+ * stored and of every case's reporter, every case description, and every e-mail the outbox holds, into
+ * {@code target/test-logs/identities-*.txt}, {@code descriptions-*.txt} and {@code mails-*.txt}. Registered as a JUnit Platform listener (META-INF/services) and, for the
  * contexts, as a Spring application listener (META-INF/spring.factories of the tests).
  */
 public class TestIdentities implements TestExecutionListener {
@@ -67,6 +67,7 @@ public class TestIdentities implements TestExecutionListener {
     String suffix = ProcessHandle.current().pid() + "-" + Integer.toHexString(System.identityHashCode(context));
     List<String> identities = new ArrayList<>();
     List<String> mails = new ArrayList<>();
+    List<String> descriptions = new ArrayList<>();
     try {
       jdbc.query("SELECT name, nik, address FROM person", rs -> {
         for (int i = 1; i <= 3; i++) {
@@ -74,6 +75,18 @@ public class TestIdentities implements TestExecutionListener {
           if (value != null && !value.isBlank()) {
             identities.add(value.replace('\n', ' ').replace('\r', ' '));
           }
+        }
+      });
+      // Whoever reported a case is as confidential as the child; the description is recorded for the scan to
+      // pick the ones it can match reliably (hostile.TestOutputLeakScanIT).
+      jdbc.query("SELECT reporter_name, description FROM child_case", rs -> {
+        String reporter = rs.getString(1);
+        if (reporter != null && !reporter.isBlank()) {
+          identities.add(reporter.replace('\n', ' ').replace('\r', ' '));
+        }
+        String description = rs.getString(2);
+        if (description != null && !description.isBlank()) {
+          descriptions.add(description.replaceAll("\\s+", " ").strip());
         }
       });
       jdbc.query("SELECT subject, body FROM outbox_message", rs -> {
@@ -87,6 +100,8 @@ public class TestIdentities implements TestExecutionListener {
       });
       Files.createDirectories(DIRECTORY);
       Files.write(DIRECTORY.resolve("identities-" + suffix + ".txt"), identities, StandardCharsets.UTF_8,
+          StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+      Files.write(DIRECTORY.resolve("descriptions-" + suffix + ".txt"), descriptions, StandardCharsets.UTF_8,
           StandardOpenOption.CREATE, StandardOpenOption.APPEND);
       Files.writeString(DIRECTORY.resolve("mails-" + suffix + ".txt"), String.join("", mails),
           StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
