@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps a child's and reporter's identity out of the engine's history: variable events of variables named
  * {@code confidential…} (form inputs that go to the case file) are not written. Everything else is kept
- * at history level full. See docs/adr/0005-confidential-form-inputs.md.
+ * as the history level says ({@link CaseAuditHistoryLevel}). See docs/adr/0005-confidential-form-inputs.md.
  */
 @Component
 public class ConfidentialHistoryFilter extends AbstractProcessEnginePlugin {

@@ -111,11 +111,16 @@ class EngineScopeIT {
         "/engine-rest/history/task?taskId={doneTask}",
         "/engine-rest/history/variable-instance?processInstanceId={instance}",
         "/engine-rest/history/activity-instance?processInstanceId={instance}",
-        "/engine-rest/history/detail?processInstanceId={instance}",
         "/engine-rest/history/incident?processInstanceId={instance}",
         "/engine-rest/history/identity-link-log?taskId={doneTask}",
-        "/engine-rest/history/job-log?processInstanceId={instance}",
         "/engine-rest/history/user-operation?processInstanceId={instance}");
+  }
+
+  /** History the level case-audit does not write (docs/adr/0035-history-level.md): variable details, the job log. */
+  static Stream<String> unwrittenHistoryReads() {
+    return Stream.of(
+        "/engine-rest/history/detail?processInstanceId={instance}",
+        "/engine-rest/history/job-log?processInstanceId={instance}");
   }
 
   /**
@@ -128,7 +133,8 @@ class EngineScopeIT {
   }
 
   static Stream<Arguments> outsiderHistoryReads() {
-    return historyReads().flatMap(path -> Stream.concat(OUTSIDERS.stream(), Stream.of("peksos2", "pengawas"))
+    return Stream.concat(historyReads(), unwrittenHistoryReads())
+        .flatMap(path -> Stream.concat(OUTSIDERS.stream(), Stream.of("peksos2", "pengawas"))
         .map(user -> Arguments.of(user, path)));
   }
 
@@ -165,6 +171,14 @@ class EngineScopeIT {
   @MethodSource("historyReads")
   void administratorsReadTheHistory(String path) {
     assertReadsSomething("admin", path);
+  }
+
+  @ParameterizedTest(name = "admin finds nothing at {0}")
+  @MethodSource("unwrittenHistoryReads")
+  void theHistoryLevelWritesNoVariableDetailsAndNoJobLog(String path) {
+    HttpResponse<String> response = fixtures.as("admin").get(resolve(path));
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    assertThat(json(response).isEmpty()).as("admin GET " + path + ": " + response.body()).isTrue();
   }
 
   @ParameterizedTest(name = "{0} reads nothing at {1}")
