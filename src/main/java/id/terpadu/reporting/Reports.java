@@ -294,16 +294,14 @@ public class Reports {
   public Timeliness timeliness(ReportScope scope) {
     java.time.Instant now = ClockUtil.getCurrentTime().toInstant();
     List<Timeliness> regencies = null;
+    TimelinessCounts durations = queries.timelinessCounts(scope);
     if (scope.byRegency()) {
-      Map<String, Durations> durations = queries.durations(scope, true).stream()
-          .collect(Collectors.toMap(Durations::regency, Function.identity()));
       Map<String, List<TaskCounts>> tasks = queries.taskCounts(scope, true, now).stream()
           .collect(Collectors.groupingBy(TaskCounts::regency));
-      regencies = scope.regencies().stream().map(r -> timeliness(r, scope.period(), durations.get(r.code()),
+      regencies = scope.regencies().stream().map(r -> timeliness(r, scope.period(), durations.durations(r.code()),
           tasks.getOrDefault(r.code(), List.of()), null)).toList();
     }
-    List<Durations> all = queries.durations(scope, false);
-    return timeliness(null, scope.period(), all.isEmpty() ? null : all.get(0), queries.taskCounts(scope, false, now),
+    return timeliness(null, scope.period(), durations.durations(null), queries.taskCounts(scope, false, now),
         regencies);
   }
 
