@@ -109,14 +109,10 @@ class ReportQueries {
    * @param today the unit's local date: an open referral is overdue after its target date
    */
   ReferralCounts referralCounts(ReportScope scope, LocalDate today) {
-    Map<String, Object> params = new HashMap<>();
+    Map<String, Object> params = receiptYears(scope);
     params.put("today", today);
-    params.put("fromYear", scope.period().fromYear());
-    params.put("toYear", scope.period().toYear());
     boolean sums = coveredByTally(scope);
-    String where = " WHERE " + scope.regions().sqlCondition("t.regency_code",
-        sums ? "t.regency_code" : "t.district_code", sums ? "t.regency_code" : "t.village_code")
-        + " AND t.receipt_year >= :fromYear AND t.receipt_year <= :toYear";
+    String where = tallyCondition(scope, sums);
     String keys = "t.regency_code AS regency, t.agency_code AS agency";
     String groups = " GROUP BY t.regency_code, t.agency_code";
     String events = "SELECT " + keys + ", SUM(t.sent) AS sent, SUM(t.accepted) AS accepted,"
@@ -150,6 +146,24 @@ class ReportQueries {
             rs.getString("agency"), rs.getInt("days"), rs.getLong("referrals"))));
   }
 
+  /** The period's years as the parameters {@code fromYear} and {@code toYear} of {@link #tallyCondition}. */
+  private static Map<String, Object> receiptYears(ReportScope scope) {
+    Map<String, Object> params = new HashMap<>();
+    params.put("fromYear", scope.period().fromYear());
+    params.put("toYear", scope.period().toYear());
+    return params;
+  }
+
+  /**
+   * The scope and period on a tally table {@code t} ({@code WHERE …}): sums are kept per regency, parts carry the
+   * district and village too.
+   */
+  private static String tallyCondition(ReportScope scope, boolean sums) {
+    return " WHERE " + scope.regions().sqlCondition("t.regency_code",
+        sums ? "t.regency_code" : "t.district_code", sums ? "t.regency_code" : "t.village_code")
+        + " AND t.receipt_year >= :fromYear AND t.receipt_year <= :toYear";
+  }
+
   /** Whether the sums answer the scope: provinces and regencies (they are kept per regency). */
   static boolean coveredByTally(ReportScope scope) {
     return scope.regions().codes().stream().map(RegionLevel::ofCode)
@@ -163,13 +177,9 @@ class ReportQueries {
    * 0034; both kept by {@link TimelinessTally}).
    */
   TimelinessCounts timelinessCounts(ReportScope scope) {
-    Map<String, Object> params = new HashMap<>();
-    params.put("fromYear", scope.period().fromYear());
-    params.put("toYear", scope.period().toYear());
+    Map<String, Object> params = receiptYears(scope);
     boolean sums = coveredByTally(scope);
-    String where = " WHERE " + scope.regions().sqlCondition("t.regency_code",
-        sums ? "t.regency_code" : "t.district_code", sums ? "t.regency_code" : "t.village_code")
-        + " AND t.receipt_year >= :fromYear AND t.receipt_year <= :toYear";
+    String where = tallyCondition(scope, sums);
     String sql;
     if (sums) {
       sql = "SELECT t.regency_code AS regency, t.measure, t.tenths, SUM(t.cases) AS cases"
