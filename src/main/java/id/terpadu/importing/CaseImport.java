@@ -1,6 +1,7 @@
 package id.terpadu.importing;
 
 import id.terpadu.casefile.CaseCategories;
+import id.terpadu.casefile.CaseDatesChanged;
 import id.terpadu.casefile.CaseNumbers;
 import id.terpadu.casefile.Channel;
 import id.terpadu.database.Databases;
@@ -17,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -50,12 +52,15 @@ class CaseImport implements ImportKind {
   private final CaseCategories categories;
   private final CaseNumbers caseNumbers;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
-  CaseImport(JdbcTemplate jdbc, CaseCategories categories, CaseNumbers caseNumbers, Clock clock) {
+  CaseImport(JdbcTemplate jdbc, CaseCategories categories, CaseNumbers caseNumbers, Clock clock,
+      ApplicationEventPublisher events) {
     this.jdbc = jdbc;
     this.categories = categories;
     this.caseNumbers = caseNumbers;
     this.clock = clock;
+    this.events = events;
   }
 
   @Override
@@ -194,6 +199,17 @@ class CaseImport implements ImportKind {
         });
     jdbc.batchUpdate("INSERT INTO case_category (case_id, category_code) SELECT id, primary_category FROM child_case"
         + " WHERE case_number = ?", rows, rows.size(), (statement, r) -> statement.setString(1, numbers.get(r)));
+    // Closed imported cases count in the timeliness report (days to termination).
+    List<String> closed = rows.stream().filter(r -> r.closedDate() != null).map(numbers::get).toList();
+    List<Long> ids = new ArrayList<>();
+    for (int from = 0; from < closed.size(); from += 500) {
+      List<String> slice = closed.subList(from, Math.min(closed.size(), from + 500));
+      ids.addAll(jdbc.queryForList("SELECT id FROM child_case WHERE case_number IN ("
+          + String.join(", ", Collections.nCopies(slice.size(), "?")) + ")", Long.class, slice.toArray()));
+    }
+    if (!ids.isEmpty()) {
+      events.publishEvent(new CaseDatesChanged(ids));
+    }
   }
 
   private String nextIdExpression() {

@@ -7,8 +7,6 @@ import id.terpadu.reporting.ReferralParts.Part;
 import id.terpadu.reporting.ReferralParts.Source;
 import id.terpadu.reporting.ReferralParts.Step;
 import id.terpadu.transfer.CaseTransferred;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.TransactionRequiredException;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -16,26 +14,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Keeps the referral report's tally (V51, ADR 0033) in step with the referrals. Each referral's contribution is
@@ -49,7 +37,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * transaction's lock and adds to the committed value; rows are touched in key order, so two changes cannot
  * deadlock. Two transactions never change one referral at once (its version). Nothing is kept in a node's memory.
  * A rebuild ({@code POST /api/admin/report-tallies/rebuild}: after data was written around the application)
- * takes the tally's lock row exclusively, changes take it shared, so the two never interleave.
+ * takes the tally's lock row exclusively, changes take it shared, so the two never interleave ({@link TallySupport}).
  */
 @Component
 public class ReferralTally {
@@ -63,16 +51,12 @@ public class ReferralTally {
       + " r.target_date, r.service_date, r.created_at, r.completed_at, c.regency_code, c.district_code,"
       + " c.village_code, c.received_at FROM referral r JOIN child_case c ON c.id = r.case_id";
 
+  private final TallySupport support;
   private final JdbcTemplate jdbc;
-  private final EntityManager entityManager;
-  private final TransactionTemplate separateTransaction;
-  private volatile Boolean postgres;
 
-  public ReferralTally(JdbcTemplate jdbc, EntityManager entityManager, PlatformTransactionManager transactions) {
-    this.jdbc = jdbc;
-    this.entityManager = entityManager;
-    this.separateTransaction = new TransactionTemplate(transactions);
-    this.separateTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+  ReferralTally(TallySupport support) {
+    this.support = support;
+    this.jdbc = support.jdbc();
   }
 
   @EventListener
@@ -98,29 +82,7 @@ public class ReferralTally {
    */
   @EventListener(ApplicationReadyEvent.class)
   public void fillWhenMissing() {
-    try {
-      if (!needsBuild()) {
-        return; // every start but the first after the upgrade: no lock, no thread
-      }
-    } catch (RuntimeException e) {
-      LOG.error("Referral tally: cannot tell whether it needs building", e);
-      return;
-    }
-    Thread builder = new Thread(() -> {
-      try {
-        separateTransaction.executeWithoutResult(status -> {
-          lock(true);
-          if (needsBuild()) { // again under the lock: another node may have built it meanwhile
-            LOG.info("Referral tally: built for {} referrals", rebuildLocked());
-          }
-        });
-      } catch (RuntimeException e) {
-        // Province and regency reports miss referrals until an administrator rebuilds; the application runs on.
-        LOG.error("Referral tally: building it failed", e);
-      }
-    }, "referral-tally-build");
-    builder.setDaemon(true);
-    builder.start();
+    support.buildWhenMissing("Referral tally", LOG, this::needsBuild, this::rebuildLocked);
   }
 
   /**
@@ -129,11 +91,7 @@ public class ReferralTally {
    * @return the number of referrals counted
    */
   public int rebuildAll() {
-    Integer referrals = separateTransaction.execute(status -> {
-      lock(true);
-      return rebuildLocked();
-    });
-    return referrals == null ? 0 : referrals;
+    return support.rebuild(this::rebuildLocked);
   }
 
   private int rebuildLocked() {
@@ -174,38 +132,13 @@ public class ReferralTally {
 
   /** Marks referrals for recounting before the current transaction commits (at once without a transaction). */
   void touch(List<Long> referralIds) {
-    if (referralIds.isEmpty()) {
-      return;
-    }
-    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-      separateTransaction.executeWithoutResult(status -> recount(new TreeSet<>(referralIds)));
-      return;
-    }
-    @SuppressWarnings("unchecked")
-    Set<Long> pending = (Set<Long>) TransactionSynchronizationManager.getResource(this);
-    if (pending == null) {
-      Set<Long> ids = new TreeSet<>();
-      pending = ids;
-      TransactionSynchronizationManager.bindResource(this, ids);
-      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-        @Override
-        public void beforeCommit(boolean readOnly) {
-          recount(ids);
-        }
-
-        @Override
-        public void afterCompletion(int status) {
-          TransactionSynchronizationManager.unbindResourceIfPossible(ReferralTally.this);
-        }
-      });
-    }
-    pending.addAll(referralIds);
+    support.touch(this, referralIds, this::recount);
   }
 
   /** Replaces the parts of the referrals (in id order) and adds the difference to the sums (in key order). */
   private void recount(Set<Long> referralIds) {
-    flushEntities();
-    lock(false);
+    support.flushEntities();
+    support.lock(false);
     Deltas deltas = new Deltas();
     for (long id : referralIds) {
       jdbc.query("SELECT * FROM referral_tally_part WHERE referral_id = ?", rs -> {
@@ -221,7 +154,7 @@ public class ReferralTally {
   }
 
   private List<Long> referralsOfCase(long caseId) {
-    flushEntities();
+    support.flushEntities();
     return jdbc.queryForList("SELECT id FROM referral WHERE case_id = ? ORDER BY id", Long.class, caseId);
   }
 
@@ -293,143 +226,44 @@ public class ReferralTally {
   }
 
   private boolean needsBuild() {
-    return isEmpty("referral_tally_part") && !isEmpty("referral");
-  }
-
-  private boolean isEmpty(String table) {
-    return jdbc.queryForList("SELECT 1 FROM " + table + " FETCH FIRST 1 ROWS ONLY").isEmpty();
-  }
-
-  /** The tally's lock row: exclusive for a rebuild, shared for a change (H2 has no shared row lock). */
-  private void lock(boolean exclusive) {
-    jdbc.queryForList("SELECT id FROM referral_tally_lock WHERE id = 1 FOR "
-        + (exclusive || !isPostgres() ? "UPDATE" : "SHARE"));
-  }
-
-  private void flushEntities() {
-    try {
-      entityManager.flush();
-    } catch (TransactionRequiredException e) {
-      // no transaction, nothing pending
-    }
-  }
-
-  private boolean isPostgres() {
-    Boolean value = postgres;
-    if (value == null) {
-      value = "PostgreSQL".equalsIgnoreCase(
-          jdbc.execute((ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName()));
-      postgres = value;
-    }
-    return value;
+    return support.isEmpty("referral_tally_part") && !support.isEmpty("referral");
   }
 
   /** The differences to add to the sums, by table and key; applied in key order. */
   private final class Deltas {
 
-    private record Key(String regency, int year, String agency, String extra) {}
+    private static final List<String> KEYS = List.of("regency_code", "receipt_year", "agency_code");
 
-    private static final Comparator<Key> ORDER = Comparator.comparing(Key::regency).thenComparingInt(Key::year)
-        .thenComparing(Key::agency).thenComparing(Key::extra);
-
-    private final Map<Key, long[]> events = new TreeMap<>(ORDER);
-    private final Map<Key, long[]> states = new TreeMap<>(ORDER);
-    private final Map<Key, long[]> open = new TreeMap<>(ORDER);
-    private final Map<Key, long[]> days = new TreeMap<>(ORDER);
+    private final TallySupport.Deltas events = support.deltas("referral_tally_events", KEYS, "sent", "accepted",
+        "declined");
+    private final TallySupport.Deltas states = support.deltas("referral_tally_states", KEYS, "completed",
+        "not_completed", "cancelled", "in_progress", "overdue_verified");
+    private final TallySupport.Deltas open = support.deltas("referral_tally_open", with("target_date"), "referrals");
+    private final TallySupport.Deltas days = support.deltas("referral_tally_days", with("days"), "referrals");
 
     void add(Part p, int sign) {
-      Key key = new Key(p.regency(), p.receiptYear(), p.agency(), "");
-      addTo(events, key, sign, p.sent(), p.accepted(), p.declined());
-      addTo(states, key, sign, p.completed(), p.notCompleted(), p.cancelled(), p.inProgress(), p.overdueVerified());
+      List<Object> key = List.of(p.regency(), p.receiptYear(), p.agency());
+      events.add(key, sign, p.sent(), p.accepted(), p.declined());
+      states.add(key, sign, p.completed(), p.notCompleted(), p.cancelled(), p.inProgress(), p.overdueVerified());
       if (p.openTarget() != null) {
-        addTo(open, new Key(p.regency(), p.receiptYear(), p.agency(), p.openTarget().toString()), sign, 1);
+        open.add(List.of(p.regency(), p.receiptYear(), p.agency(), Date.valueOf(p.openTarget())), sign, 1);
       }
       if (p.doneDays() != null) {
-        addTo(days, new Key(p.regency(), p.receiptYear(), p.agency(), String.format("%08d", p.doneDays())), sign,
-            1);
-      }
-    }
-
-    private void addTo(Map<Key, long[]> map, Key key, int sign, long... values) {
-      long[] sum = map.computeIfAbsent(key, k -> new long[values.length]);
-      for (int i = 0; i < values.length; i++) {
-        sum[i] += sign * values[i];
+        days.add(List.of(p.regency(), p.receiptYear(), p.agency(), p.doneDays()), sign, 1);
       }
     }
 
     void apply() {
-      apply("referral_tally_events", null, events, "sent", "accepted", "declined");
-      apply("referral_tally_states", null, states, "completed", "not_completed", "cancelled", "in_progress",
-          "overdue_verified");
-      apply("referral_tally_open", "target_date", open, "referrals");
-      apply("referral_tally_days", "days", days, "referrals");
+      events.apply();
+      states.apply();
+      open.apply();
+      days.apply();
     }
 
-    /**
-     * Adds each non-zero difference to its row (created when missing); drops the row when it fell to zero, which
-     * only a difference with a negative count can do.
-     */
-    private void apply(String table, String extraColumn, Map<Key, long[]> deltas, String... columns) {
-      List<String> keys = new ArrayList<>(List.of("regency_code", "receipt_year", "agency_code"));
-      if (extraColumn != null) {
-        keys.add(extraColumn);
-      }
-      String upsert = upsertAdd(table, keys, columns);
-      String keyCondition = String.join(" = ? AND ", keys) + " = ?";
-      String dropZero = "DELETE FROM " + table + " WHERE " + keyCondition + " AND "
-          + String.join(" = 0 AND ", columns) + " = 0";
-      for (Map.Entry<Key, long[]> entry : deltas.entrySet()) {
-        long[] values = entry.getValue();
-        if (Arrays.stream(values).allMatch(v -> v == 0)) {
-          continue;
-        }
-        List<Object> keyValues = keyValues(entry.getKey(), extraColumn);
-        List<Object> arguments = new ArrayList<>(keyValues);
-        for (long v : values) {
-          arguments.add(v);
-        }
-        jdbc.update(upsert, arguments.toArray());
-        if (Arrays.stream(values).anyMatch(v -> v < 0)) {
-          jdbc.update(dropZero, keyValues.toArray());
-        }
-      }
-    }
-
-    private List<Object> keyValues(Key key, String extraColumn) {
-      List<Object> values = new ArrayList<>(List.of(key.regency(), key.year(), key.agency()));
-      if ("target_date".equals(extraColumn)) {
-        values.add(Date.valueOf(LocalDate.parse(key.extra())));
-      } else if ("days".equals(extraColumn)) {
-        values.add(Integer.parseInt(key.extra()));
-      }
-      return values;
-    }
-
-    /** An insert that adds to the row with the same key instead when there is one. */
-    private String upsertAdd(String table, List<String> keys, String... columns) {
-      List<String> all = new ArrayList<>(keys);
-      all.addAll(List.of(columns));
-      String placeholders = "?, ".repeat(all.size() - 1) + "?";
-      if (isPostgres()) {
-        List<String> sets = new ArrayList<>();
-        for (String c : columns) {
-          sets.add(c + " = " + table + "." + c + " + EXCLUDED." + c);
-        }
-        return "INSERT INTO " + table + " (" + String.join(", ", all) + ") VALUES (" + placeholders + ")"
-            + " ON CONFLICT (" + String.join(", ", keys) + ") DO UPDATE SET " + String.join(", ", sets);
-      }
-      List<String> on = new ArrayList<>();
-      for (String k : keys) {
-        on.add("t." + k + " = s." + k);
-      }
-      List<String> sets = new ArrayList<>();
-      for (String c : columns) {
-        sets.add(c + " = t." + c + " + s." + c);
-      }
-      return "MERGE INTO " + table + " t USING (VALUES (" + placeholders + ")) s (" + String.join(", ", all) + ")"
-          + " ON " + String.join(" AND ", on) + " WHEN MATCHED THEN UPDATE SET " + String.join(", ", sets)
-          + " WHEN NOT MATCHED THEN INSERT (" + String.join(", ", all) + ") VALUES (s."
-          + String.join(", s.", all) + ")";
+    private static List<String> with(String extra) {
+      List<String> keys = new ArrayList<>(KEYS);
+      keys.add(extra);
+      return keys;
     }
   }
 }

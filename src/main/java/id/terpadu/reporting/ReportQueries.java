@@ -1,8 +1,6 @@
 package id.terpadu.reporting;
 
 import id.terpadu.region.RegionLevel;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,12 +23,6 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 class ReportQueries {
-
-  /**
-   * Closures at triage: the complaint was no case (or a duplicate), not a termination. A closed case without a
-   * reason (imported history often has none) counts as a termination.
-   */
-  private static final String TRIAGE_CLOSURES = "('NOT_A_CASE', 'DUPLICATE')";
 
   private final NamedParameterJdbcTemplate jdbc;
 
@@ -153,14 +145,10 @@ class ReportQueries {
    * @param today the unit's local date: an open referral is overdue after its target date
    */
   ReferralCounts referralCounts(ReportScope scope, LocalDate today) {
-    Map<String, Object> params = new HashMap<>();
+    Map<String, Object> params = receiptYears(scope);
     params.put("today", today);
-    params.put("fromYear", scope.period().fromYear());
-    params.put("toYear", scope.period().toYear());
     boolean sums = coveredByTally(scope);
-    String where = " WHERE " + scope.regions().sqlCondition("t.regency_code",
-        sums ? "t.regency_code" : "t.district_code", sums ? "t.regency_code" : "t.village_code")
-        + " AND t.receipt_year >= :fromYear AND t.receipt_year <= :toYear";
+    String where = tallyCondition(scope, sums);
     String keys = "t.regency_code AS regency, t.agency_code AS agency";
     String groups = " GROUP BY t.regency_code, t.agency_code";
     String events = "SELECT " + keys + ", SUM(t.sent) AS sent, SUM(t.accepted) AS accepted,"
@@ -194,6 +182,24 @@ class ReportQueries {
             rs.getString("agency"), rs.getInt("days"), rs.getLong("referrals"))));
   }
 
+  /** The period's years as the parameters {@code fromYear} and {@code toYear} of {@link #tallyCondition}. */
+  private static Map<String, Object> receiptYears(ReportScope scope) {
+    Map<String, Object> params = new HashMap<>();
+    params.put("fromYear", scope.period().fromYear());
+    params.put("toYear", scope.period().toYear());
+    return params;
+  }
+
+  /**
+   * The scope and period on a tally table {@code t} ({@code WHERE …}): sums are kept per regency, parts carry the
+   * district and village too.
+   */
+  private static String tallyCondition(ReportScope scope, boolean sums) {
+    return " WHERE " + scope.regions().sqlCondition("t.regency_code",
+        sums ? "t.regency_code" : "t.district_code", sums ? "t.regency_code" : "t.village_code")
+        + " AND t.receipt_year >= :fromYear AND t.receipt_year <= :toYear";
+  }
+
   /** Whether the sums answer the scope: provinces and regencies (they are kept per regency). */
   static boolean coveredByTally(ReportScope scope) {
     return scope.regions().codes().stream().map(RegionLevel::ofCode)
@@ -201,37 +207,31 @@ class ReportQueries {
   }
 
   /**
-   * Median and 90th percentile of the days from receipt to triage, to the first referral completed and to
-   * termination, over the cases of the period that reached each.
+   * The timeliness report's histograms: cases per regency, measure (days from receipt to triage, to the first
+   * referral verified as done, to termination) and duration in whole tenths of a day. Province and regency scopes
+   * read the tally's sums per regency and year; district and village scopes count the parts of their cases (ADR
+   * 0034; both kept by {@link TimelinessTally}).
    */
-  List<Durations> durations(ReportScope scope, boolean byRegency) {
-    ReceiptWindow window = new ReceiptWindow(scope.regions(), scope.period(), "c");
-    String regency = byRegency ? "c.regency_code" : "CAST(NULL AS VARCHAR(4))";
-    String sql = "SELECT x.regency,"
-        + " COUNT(x.triage_days) AS triaged,"
-        + " PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY x.triage_days) AS triage_median,"
-        + " PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY x.triage_days) AS triage_p90,"
-        + " COUNT(x.referral_days) AS referred,"
-        + " PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY x.referral_days) AS referral_median,"
-        + " PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY x.referral_days) AS referral_p90,"
-        + " COUNT(x.termination_days) AS terminated,"
-        + " PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY x.termination_days) AS termination_median,"
-        + " PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY x.termination_days) AS termination_p90 FROM ("
-        + " SELECT " + regency + " AS regency,"
-        + " CASE WHEN c.triaged_at IS NOT NULL THEN " + days("c.received_at", "c.triaged_at") + " END AS triage_days,"
-        + " " + days("c.received_at", "MIN(r.completed_at)") + " AS referral_days,"
-        + " CASE WHEN c.status = 'CLOSED' AND c.closed_at IS NOT NULL"
-        + "   AND (c.closure_reason IS NULL OR c.closure_reason NOT IN " + TRIAGE_CLOSURES + ")"
-        + "   THEN " + days("c.received_at", "c.closed_at") + " END AS termination_days"
-        + " FROM child_case c LEFT JOIN referral r"
-        + "   ON r.case_id = c.id AND r.status = 'VERIFIED' AND r.outcome = 'DONE'"
-        + " WHERE " + window.condition()
-        + " GROUP BY c.id, c.regency_code, c.received_at, c.triaged_at, c.status, c.closed_at, c.closure_reason) x"
-        + " GROUP BY x.regency";
-    return jdbc.query(sql, window.parameters(), (rs, i) -> new Durations(rs.getString("regency"),
-        rs.getLong("triaged"), doubleOrNull(rs, "triage_median"), doubleOrNull(rs, "triage_p90"),
-        rs.getLong("referred"), doubleOrNull(rs, "referral_median"), doubleOrNull(rs, "referral_p90"),
-        rs.getLong("terminated"), doubleOrNull(rs, "termination_median"), doubleOrNull(rs, "termination_p90")));
+  TimelinessCounts timelinessCounts(ReportScope scope) {
+    Map<String, Object> params = receiptYears(scope);
+    boolean sums = coveredByTally(scope);
+    String where = tallyCondition(scope, sums);
+    String sql;
+    if (sums) {
+      sql = "SELECT t.regency_code AS regency, t.measure, t.tenths, SUM(t.cases) AS cases"
+          + " FROM timeliness_tally_sums t" + where + " GROUP BY t.regency_code, t.measure, t.tenths";
+    } else {
+      List<String> measures = new java.util.ArrayList<>();
+      for (String[] m : new String[][] {{TimelinessParts.TRIAGE, "triage_tenths"},
+          {TimelinessParts.REFERRAL, "referral_tenths"}, {TimelinessParts.TERMINATION, "termination_tenths"}}) {
+        measures.add("SELECT t.regency_code AS regency, CAST('" + m[0] + "' AS VARCHAR(12)) AS measure, t." + m[1]
+            + " AS tenths, COUNT(*) AS cases FROM timeliness_tally_part t" + where + " AND t." + m[1]
+            + " IS NOT NULL GROUP BY t.regency_code, t." + m[1]);
+      }
+      sql = String.join(" UNION ALL ", measures);
+    }
+    return new TimelinessCounts(jdbc.query(sql, params, (rs, i) -> new TimelinessCounts.TenthsCount(
+        rs.getString("regency"), rs.getString("measure"), rs.getInt("tenths"), rs.getLong("cases"))));
   }
 
   /**
@@ -268,15 +268,5 @@ class ReportQueries {
       names.put(rs.getString("code"), rs.getString("name"));
     });
     return names;
-  }
-
-  /** Days between two timestamps with time zone, as a fraction (hours count). */
-  private static String days(String from, String to) {
-    return "CAST((EXTRACT(EPOCH FROM " + to + ") - EXTRACT(EPOCH FROM " + from + ")) / 86400.0 AS DOUBLE PRECISION)";
-  }
-
-  private static Double doubleOrNull(ResultSet rs, String column) throws SQLException {
-    double value = rs.getDouble(column);
-    return rs.wasNull() ? null : value;
   }
 }

@@ -296,17 +296,16 @@ public class Reports {
   public Timeliness timeliness(ReportScope scope) {
     java.time.Instant now = ClockUtil.getCurrentTime().toInstant();
     List<Timeliness> regencies = null;
+    // One read of each source, per regency; the scope's totals are summed from the regencies' rows (the task
+    // stages join the engine history of every case in scope: reading it twice would double the report's time).
+    TimelinessCounts durations = queries.timelinessCounts(scope);
+    List<TaskCounts> taskRows = queries.taskCounts(scope, true, now);
     if (scope.byRegency()) {
-      Map<String, Durations> durations = queries.durations(scope, true).stream()
-          .collect(Collectors.toMap(Durations::regency, Function.identity()));
-      Map<String, List<TaskCounts>> tasks = queries.taskCounts(scope, true, now).stream()
-          .collect(Collectors.groupingBy(TaskCounts::regency));
-      regencies = scope.regencies().stream().map(r -> timeliness(r, scope.period(), durations.get(r.code()),
+      Map<String, List<TaskCounts>> tasks = taskRows.stream().collect(Collectors.groupingBy(TaskCounts::regency));
+      regencies = scope.regencies().stream().map(r -> timeliness(r, scope.period(), durations.durations(r.code()),
           tasks.getOrDefault(r.code(), List.of()), null)).toList();
     }
-    List<Durations> all = queries.durations(scope, false);
-    return timeliness(null, scope.period(), all.isEmpty() ? null : all.get(0), queries.taskCounts(scope, false, now),
-        regencies);
+    return timeliness(null, scope.period(), durations.durations(null), taskRows, regencies);
   }
 
   private static Timeliness timeliness(Regency regency, ReportPeriod period, Durations d, List<TaskCounts> tasks,

@@ -1,6 +1,7 @@
 package id.terpadu.termination;
 
 import id.terpadu.casefile.CaseAccess;
+import id.terpadu.casefile.CaseDatesChanged;
 import id.terpadu.casefile.CaseStatus;
 import id.terpadu.casefile.CaseVariables;
 import id.terpadu.casefile.ChildCase;
@@ -14,6 +15,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,14 +35,16 @@ public class ReopenService {
   private final RuntimeService runtime;
   private final IdentityService identity;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
   public ReopenService(CaseAccess access, CaseReopeningRepository reopenings, RuntimeService runtime,
-      IdentityService identity, Clock clock) {
+      IdentityService identity, Clock clock, ApplicationEventPublisher events) {
     this.access = access;
     this.reopenings = reopenings;
     this.runtime = runtime;
     this.identity = identity;
     this.clock = clock;
+    this.events = events;
   }
 
   /** The case and its new process, as the API answers them. */
@@ -70,6 +74,7 @@ public class ReopenService {
         .setVariables(variables)
         .correlateStartMessage());
     theCase.reopen(instance.getId());
+    events.publishEvent(CaseDatesChanged.of(theCase.getId()));
     reopening.attachProcess(instance.getId());
     return new Reopened(theCase.getId(), theCase.getCaseNumber(), instance.getId());
   }

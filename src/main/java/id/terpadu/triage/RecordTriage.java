@@ -4,6 +4,7 @@ import static id.terpadu.process.FormValues.list;
 import static id.terpadu.process.FormValues.text;
 
 import id.terpadu.casefile.CaseCategories;
+import id.terpadu.casefile.CaseDatesChanged;
 import id.terpadu.casefile.CaseStatus;
 import id.terpadu.casefile.CaseVariables;
 import id.terpadu.casefile.ChildCase;
@@ -20,6 +21,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,11 +37,14 @@ public class RecordTriage implements TaskListener {
   private final ChildCaseRepository cases;
   private final CaseCategories categories;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
-  public RecordTriage(ChildCaseRepository cases, CaseCategories categories, Clock clock) {
+  public RecordTriage(ChildCaseRepository cases, CaseCategories categories, Clock clock,
+      ApplicationEventPublisher events) {
     this.cases = cases;
     this.categories = categories;
     this.clock = clock;
+    this.events = events;
   }
 
   @Override
@@ -82,6 +87,7 @@ public class RecordTriage implements TaskListener {
       default -> throw new IllegalStateException(outcome.name());
     }
     theCase.recordTriage(outcome, risk, primary, more, note, referredTo, TaskActor.of(task), clock.instant());
+    events.publishEvent(CaseDatesChanged.of(theCase.getId()));
     task.setVariable(CaseVariables.TRIAGE_OUTCOME, outcome.name());
     if (primary != null) {
       task.setVariable(CaseVariables.PRIMARY_CATEGORY, primary);

@@ -260,6 +260,158 @@ class ReportArithmeticIT {
     assertThat(report.path("total").asLong()).isPositive().isEqualTo(json(list).path("total").asLong());
   }
 
+  /**
+   * The timeliness tally (ADR 0034) against the raw rows: 60 generated cases of Blitar (3505) received 1991–1993,
+   * which no other test uses, read for the regency (sums), one district (parts) and the province grouped by regency.
+   * Then triage, a referral verified as done, a closure, a reopening and a transfer to Trenggalek (3503), each with
+   * the event its feature publishes: the report follows, and a rebuild gives exactly the incremental sums.
+   */
+  @Test
+  void timelinessTallyEqualsTheRawRowsThroughChangesAndRebuild() {
+    ReportFixtures f = new ReportFixtures(jdbc, "UJI-LAPORAN-W-");
+    f.clear();
+    java.util.Random random = new java.util.Random(34);
+    String[] villages = {V1, V2, OTHER_DISTRICT};
+    String[] reasons = {"GOALS_MET", "NOT_A_CASE", "DUPLICATE", null, "MOVED_AWAY"};
+    long first = 990_100_001L;
+    for (int i = 0; i < 60; i++) {
+      long id = first + i;
+      Instant received = at("1991-01-01T00:00").plusSeconds(random.nextInt(3 * 365 * 86_400));
+      Instant triaged = i % 7 == 0 ? null : received.plusSeconds(random.nextInt(6 * 86_400));
+      boolean closed = i % 3 != 0;
+      Instant closedAt = closed ? received.plusSeconds(random.nextInt(300 * 86_400)) : null;
+      f.kase(id, villages[i % 3], "ABH", received, i % 2 == 0, triaged, closedAt,
+          closed ? reasons[i % reasons.length] : null);
+      for (int k = 0; k < i % 4; k++) {
+        Instant sent = received.plusSeconds(random.nextInt(10 * 86_400));
+        boolean done = (i + k) % 3 != 0;
+        f.referral(id * 10 + k, id, "lbh", done || k == 2 ? "VERIFIED" : "ACCEPTED",
+            done ? "DONE" : k == 2 ? "NOT_DONE" : null, null, LocalDate.of(1994, 1, 1), null, sent,
+            done || k == 2 ? sent.plusSeconds(random.nextInt(60 * 86_400)) : null, "SENT:lbh", "ACCEPTED:lbh");
+      }
+    }
+    f.rebuildTallies(fixtures.as("admin"));
+    assertTimelinessEqualsRawRows();
+
+    // Case 21 (i % 7 == 0, i % 3 == 0): open, not triaged yet.
+    jdbc.update("UPDATE child_case SET triaged_at = received_at + INTERVAL '3' HOUR WHERE id = ?", first + 21);
+    events(() -> events.publishEvent(id.terpadu.casefile.CaseDatesChanged.of(first + 21)));
+    assertTimelinessEqualsRawRows();
+    // A referral verified as done before the others: the first completion moves.
+    jdbc.update("UPDATE referral SET status = 'VERIFIED', outcome = 'DONE', completed_at ="
+        + " (SELECT c.received_at FROM child_case c WHERE c.id = ?) + INTERVAL '1' HOUR WHERE id = ?",
+        first + 3, (first + 3) * 10);
+    events(() -> events.publishEvent(new id.terpadu.referral.ReferralStatusChanged((first + 3) * 10, first + 3,
+        "lbh", id.terpadu.referral.ReferralStatus.VERIFIED, LocalDate.of(1994, 1, 1))));
+    assertTimelinessEqualsRawRows();
+    // An open case closed (case 3), a terminated one reopened (case 10), both in one transaction.
+    events(() -> {
+      jdbc.update("UPDATE child_case SET status = 'CLOSED', closed_at = received_at + INTERVAL '40' DAY,"
+          + " closure_reason = 'GOALS_MET' WHERE id = ?", first + 3);
+      events.publishEvent(new id.terpadu.casefile.CaseClosed(first + 3));
+      jdbc.update("UPDATE child_case SET status = 'OPEN', closed_at = NULL, closure_reason = NULL WHERE id = ?",
+          first + 10);
+      events.publishEvent(id.terpadu.casefile.CaseDatesChanged.of(first + 10));
+    });
+    assertTimelinessEqualsRawRows();
+    // Transferred to Trenggalek: out of Blitar's numbers, into Trenggalek's.
+    for (long moved : List.of(first + 4, first + 5)) {
+      events(() -> {
+        jdbc.update("UPDATE child_case SET regency_code = '3503', district_code = ?, village_code = ? WHERE id = ?",
+            CaseFixtures.TRENGGALEK_VILLAGE.substring(0, 6), CaseFixtures.TRENGGALEK_VILLAGE, moved);
+        events.publishEvent(new id.terpadu.transfer.CaseTransferred(moved, null, "3505", "3503", null));
+      });
+    }
+    assertTimelinessEqualsRawRows();
+    assertThat(get("timeliness", "fromYear=1991&toYear=1993&regencyCode=3503").path("durations").get(0)
+        .path("cases").asLong()).isPositive();
+
+    List<java.util.Map<String, Object>> incremental = timelinessSums();
+    f.rebuildTallies(fixtures.as("admin"));
+    assertThat(timelinessSums()).isEqualTo(incremental);
+    assertTimelinessEqualsRawRows();
+  }
+
+  @Autowired org.springframework.context.ApplicationEventPublisher events;
+  @Autowired org.springframework.transaction.PlatformTransactionManager transactions;
+
+  private void events(Runnable work) {
+    new org.springframework.transaction.support.TransactionTemplate(transactions).executeWithoutResult(s -> work.run());
+  }
+
+  private List<java.util.Map<String, Object>> timelinessSums() {
+    return jdbc.queryForList("SELECT regency_code, receipt_year, measure, tenths, cases FROM timeliness_tally_sums"
+        + " WHERE regency_code IN ('3503', '3505') AND receipt_year BETWEEN 1991 AND 1993"
+        + " ORDER BY regency_code, receipt_year, measure, tenths");
+  }
+
+  /** The report for Blitar, one of its districts, Trenggalek and the province per regency, against the rows. */
+  private void assertTimelinessEqualsRawRows() {
+    String years = "fromYear=1991&toYear=1993";
+    assertDurations(get("timeliness", years + "&regencyCode=3505"), "3505");
+    assertDurations(get("timeliness", years + "&regencyCode=3505&districtCode=350501"), "350501");
+    assertDurations(get("timeliness", years + "&regencyCode=3503"), "3503");
+    JsonNode province = get("timeliness", years + "&groupBy=regency", "provinsi");
+    for (JsonNode regency : province.path("regencies")) {
+      if (List.of("3503", "3505").contains(regency.path("regencyCode").asText())) {
+        assertDurations(regency, regency.path("regencyCode").asText());
+      }
+    }
+  }
+
+  /**
+   * Brute force from the rows: each case's durations in whole tenths of a day (floor), sorted, the percentile with
+   * linear interpolation between neighbours, rounded half up to a tenth.
+   */
+  private void assertDurations(JsonNode report, String region) {
+    List<List<Long>> tenths = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+    jdbc.query("SELECT c.received_at, c.triaged_at, c.status, c.closed_at, c.closure_reason,"
+        + " (SELECT MIN(r.completed_at) FROM referral r WHERE r.case_id = c.id AND r.status = 'VERIFIED'"
+        + " AND r.outcome = 'DONE') AS first_done FROM child_case c WHERE (c.regency_code = ? OR c.district_code = ?)",
+        rs -> {
+          Instant received = rs.getTimestamp("received_at").toInstant();
+          int year = received.atZone(WIB).getYear();
+          if (year < 1991 || year > 1993) {
+            return;
+          }
+          addTenths(tenths.get(0), received, rs.getTimestamp("triaged_at"));
+          addTenths(tenths.get(1), received, rs.getTimestamp("first_done"));
+          String reason = rs.getString("closure_reason");
+          if ("CLOSED".equals(rs.getString("status")) && !"NOT_A_CASE".equals(reason) && !"DUPLICATE".equals(reason)) {
+            addTenths(tenths.get(2), received, rs.getTimestamp("closed_at"));
+          }
+        }, region, region);
+    String[] measures = {"TRIAGE", "FIRST_REFERRAL_COMPLETED", "TERMINATION"};
+    for (int m = 0; m < 3; m++) {
+      List<Long> values = tenths.get(m);
+      values.sort(null);
+      JsonNode row = measure(report, measures[m]);
+      String what = region + " " + measures[m] + " " + values;
+      assertThat(row.path("cases").asLong()).as(what).isEqualTo(values.size());
+      assertThat(row.path("medianDays").isNull() ? null : row.path("medianDays").asDouble()).as(what)
+          .isEqualTo(percentile(values, 0.5));
+      assertThat(row.path("p90Days").isNull() ? null : row.path("p90Days").asDouble()).as(what)
+          .isEqualTo(percentile(values, 0.9));
+    }
+  }
+
+  private static void addTenths(List<Long> values, Instant from, java.sql.Timestamp to) {
+    if (to != null) {
+      values.add((long) Math.floor((to.toInstant().toEpochMilli() - from.toEpochMilli()) / 8_640_000.0));
+    }
+  }
+
+  private static Double percentile(List<Long> sorted, double fraction) {
+    if (sorted.isEmpty()) {
+      return null;
+    }
+    double position = fraction * (sorted.size() - 1);
+    int lower = (int) position;
+    long low = sorted.get(lower);
+    long high = sorted.get(Math.min(lower + 1, sorted.size() - 1));
+    return Math.round(low + (position - lower) * (high - low)) / 10.0;
+  }
+
   // ---- helpers --------------------------------------------------------------------------------------------
 
   private JsonNode get(String report, String query) {
