@@ -1,8 +1,13 @@
 package id.terpadu.bench;
 
+import id.terpadu.process.CaseAuditHistoryLevel;
+import java.sql.SQLException;
+import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.history.HistoryLevel;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 
@@ -36,11 +41,28 @@ final class BareEngine implements AutoCloseable {
     // With the job executor: its up to 10 threads each need a connection, and a failed job opens a second one.
     config.setJdbcMaxActiveConnections(jobExecutor ? 20 : 10);
     config.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
-    config.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
+    historyAsStored(config, db);
     config.setAuthorizationEnabled(authorization);
     config.setJobExecutorActivate(jobExecutor);
     config.setMetricsEnabled(false);
     return new BareEngine(config.buildProcessEngine());
+  }
+
+  /**
+   * The history level of an engine on {@code db}: the one the database stores, so that an engine seeding the
+   * application's database writes history as the application does (level {@code case-audit}, ADR 0035) and the
+   * engine's start-up check agrees; {@code full} on a database without the engine's tables yet (the references).
+   */
+  static void historyAsStored(ProcessEngineConfigurationImpl config, Database db) {
+    config.setCustomHistoryLevels(List.of(CaseAuditHistoryLevel.INSTANCE));
+    long stored;
+    try {
+      stored = db.queryLong("SELECT CAST(value_ AS BIGINT) FROM act_ge_property WHERE name_ = 'historyLevel'");
+    } catch (SQLException noEngineTablesYet) {
+      stored = HistoryLevel.HISTORY_LEVEL_FULL.getId();
+    }
+    config.setHistory(stored == CaseAuditHistoryLevel.ID ? CaseAuditHistoryLevel.NAME
+        : ProcessEngineConfiguration.HISTORY_FULL);
   }
 
   ProcessEngine engine() {

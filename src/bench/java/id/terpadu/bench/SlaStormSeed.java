@@ -61,7 +61,7 @@ public final class SlaStormSeed implements AutoCloseable {
     config.setJdbcDriver("org.postgresql.Driver");
     config.setJdbcMaxActiveConnections(10);
     config.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_FALSE);
-    config.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
+    BareEngine.historyAsStored(config, db);
     config.setAuthorizationEnabled(false);
     config.setJobExecutorActivate(false);
     config.setMetricsEnabled(false);
