@@ -7,6 +7,7 @@ import id.terpadu.process.Privileged;
 import id.terpadu.security.StaffAuthentication;
 import id.terpadu.web.ApiException;
 import id.terpadu.web.Problems;
+import id.terpadu.web.WithoutMessages;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -163,8 +164,9 @@ public class EngineReadLog {
       recorder.record(request, read.route(), purpose(read, request),
           new Decision(at, staff.userId(), caseId, null, filters, null, outcome), status);
     } catch (RuntimeException e) {
-      // The answer is already sent; the operator must know that a row is missing (ids only in the message).
-      LOG.error("Could not write the access log for {} {}", request.getMethod(), read.route(), e);
+      // The answer is already sent; the operator must know that a row is missing (types and stack, no message: a
+      // database error may quote the values it refused).
+      LOG.error("Could not write the access log for {} {}", request.getMethod(), read.route(), WithoutMessages.of(e));
     }
   }
 
