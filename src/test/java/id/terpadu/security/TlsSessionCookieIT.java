@@ -26,8 +26,7 @@ import org.junit.jupiter.api.Test;
  * {@code Secure}, {@code HttpOnly} (the session's) and {@code SameSite=Lax}, before and after a login, and every
  * answer carries {@code Strict-Transport-Security}. The node runs the production profile's configuration (without the
  * {@code test} profile, which turns Secure off) on an H2 database of its own, with a self-signed certificate made by
- * {@code keytool} for this test. Plain HTTP (no HSTS) is
- * checked by {@code SecurityIT.everyPageAndApiAnswerCarriesTheSecurityHeaders}.
+ * {@code keytool} for this test; over plain HTTP the same configuration sends no HSTS.
  */
 // Needs its own configuration (TLS, the production profile): runs in a JVM of its own (ADR 0024).
 @Tag("isolated")
@@ -77,6 +76,25 @@ class TlsSessionCookieIT {
       assertThat(me.statusCode()).as(me.body()).isEqualTo(200);
       assertThat(me.body()).contains("pengawas");
       assertHsts(me);
+    }
+  }
+
+  /**
+   * The same production configuration over plain HTTP (a local trial without a proxy): no HSTS, which a browser
+   * would ignore there anyway; the cookies are still marked Secure, so a browser would not send them back over HTTP.
+   */
+  @Test
+  void overPlainHttpTheProductionProfileSendsNoHsts() throws Exception {
+    try (Node node = Node.startOnH2(Node.h2FileUrl("plain"), List.of("demo", "postgres"),
+        "--spring.profiles.active=demo,postgres", "--terpadu.mail.demo-sink.port=0",
+        "--camunda.bpm.job-execution.enabled=false")) {
+      HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+      HttpResponse<String> page = http.send(HttpRequest.newBuilder(
+          URI.create("http://localhost:" + node.port() + "/camunda/app/tasklist/default/")).GET().build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertThat(page.statusCode()).isEqualTo(200);
+      assertThat(page.headers().firstValue("Strict-Transport-Security")).isEmpty();
+      assertSecureCookies(page.headers().allValues("Set-Cookie"));
     }
   }
 
