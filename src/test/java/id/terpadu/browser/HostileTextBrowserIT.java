@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import id.terpadu.support.ApiClient;
+import id.terpadu.support.Browser;
 import id.terpadu.support.BrowserExtension;
 import id.terpadu.tasklist.TasklistFilters;
 import java.net.URI;
@@ -122,18 +123,6 @@ class HostileTextBrowserIT {
 
   /** Logs into a webapp; fills the form again if it rendered anew while being filled (a loaded machine). */
   private void login(Page page, String app, String user) {
-    page.navigate(base() + "/camunda/app/" + app + "/default/");
-    Locator name = page.locator("input[ng-model=username]");
-    Locator password = page.locator("input[ng-model=password]");
-    name.waitFor(new Locator.WaitForOptions().setTimeout(90_000));
-    for (int attempt = 0; attempt < 5; attempt++) {
-      name.fill(user);
-      password.fill("demo");
-      page.waitForTimeout(200);
-      if (user.equals(name.inputValue()) && "demo".equals(password.inputValue())) {
-        break;
-      }
-    }
-    page.locator("button[type=submit]").click();
+    Browser.loginPatiently(page, base(), app, user, "demo");
   }
 }
