@@ -10,6 +10,7 @@ import com.microsoft.playwright.Response;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import id.terpadu.casefile.CaseVariables;
 import id.terpadu.support.ApiClient;
+import id.terpadu.support.Browser;
 import id.terpadu.support.BrowserExtension;
 import id.terpadu.support.CaseFixtures;
 import id.terpadu.support.CaseFixtures.Registered;
@@ -175,25 +176,9 @@ class ScopeBrowserIT {
     return page;
   }
 
-  /**
-   * Logs into a webapp through its login form. On a loaded machine the first pages of a fresh application take
-   * long, and the form may render again while it is being filled: the form gets more time, and the values are
-   * filled again until both fields hold them.
-   */
+  /** Logs into a webapp through its login form, patiently (a loaded machine). */
   private void login(Page page, String app, String user) {
-    page.navigate(base() + "/camunda/app/" + app + "/default/");
-    Locator name = page.locator("input[ng-model=username]");
-    Locator password = page.locator("input[ng-model=password]");
-    name.waitFor(new Locator.WaitForOptions().setTimeout(90_000));
-    for (int attempt = 0; attempt < 5; attempt++) {
-      name.fill(user);
-      password.fill("demo");
-      page.waitForTimeout(200);
-      if (user.equals(name.inputValue()) && "demo".equals(password.inputValue())) {
-        break;
-      }
-    }
-    page.locator("button[type=submit]").click();
+    Browser.loginPatiently(page, base(), app, user, "demo");
   }
 
   /** Selects a filter and returns what the engine sent for its list (tasks and their variables). */

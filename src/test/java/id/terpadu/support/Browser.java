@@ -56,6 +56,27 @@ public final class Browser implements AutoCloseable {
     page.locator("button[type=submit]").click();
   }
 
+  /**
+   * Logs into a webapp through its login form on a loaded machine: the first pages of a fresh application take long,
+   * and the form may render again while it is being filled, so the form gets more time and the values are filled
+   * again until both fields hold them.
+   */
+  public static void loginPatiently(Page page, String baseUrl, String app, String user, String password) {
+    page.navigate(baseUrl + "/camunda/app/" + app + "/default/");
+    com.microsoft.playwright.Locator name = page.locator("input[ng-model=username]");
+    com.microsoft.playwright.Locator secret = page.locator("input[ng-model=password]");
+    name.waitFor(new com.microsoft.playwright.Locator.WaitForOptions().setTimeout(90_000));
+    for (int attempt = 0; attempt < 5; attempt++) {
+      name.fill(user);
+      secret.fill(password);
+      page.waitForTimeout(200);
+      if (user.equals(name.inputValue()) && password.equals(secret.inputValue())) {
+        break;
+      }
+    }
+    page.locator("button[type=submit]").click();
+  }
+
   @Override
   public void close() {
     browser.close();
