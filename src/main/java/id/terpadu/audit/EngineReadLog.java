@@ -90,6 +90,10 @@ public class EngineReadLog {
   record Read(Kind kind, String id, String route) {}
 
   static Read match(String path) {
+    // Every GET through both security chains comes here: only the engine APIs are worth the route patterns.
+    if (!path.startsWith("/engine-rest") && !path.startsWith("/camunda/api/engine/")) {
+      return null;
+    }
     for (Kind kind : Kind.values()) {
       Matcher m = kind.pattern.matcher(path);
       if (m.matches()) {
@@ -118,19 +122,19 @@ public class EngineReadLog {
   public Filter filter() {
     return new OncePerRequestFilter() {
       @Override
-      protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !"GET".equals(request.getMethod()) || match(path(request)) == null;
-      }
-
-      @Override
       protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
           throws ServletException, IOException {
-        handle(request, response, chain);
+        Read read = "GET".equals(request.getMethod()) ? match(path(request)) : null;
+        if (read == null) {
+          chain.doFilter(request, response);
+        } else {
+          handle(read, request, response, chain);
+        }
       }
     };
   }
 
-  void handle(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  void handle(Read read, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     if (!(SecurityContextHolder.getContext().getAuthentication() instanceof StaffAuthentication staff)) {
       chain.doFilter(request, response);
@@ -154,7 +158,6 @@ public class EngineReadLog {
     if (outcome == null) {
       return;
     }
-    Read read = match(path(request));
     try {
       String instance = processInstance(read, request);
       Long caseId = instance == null ? null : caseOf(instance);

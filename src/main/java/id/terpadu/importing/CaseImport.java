@@ -89,7 +89,7 @@ class CaseImport implements ImportKind {
     CaseRowValidator validator = new CaseRowValidator(categories,
         code -> RegionLevel.find(code).map(level -> regions.exists(code, level)).orElse(false), context.scope(),
         LocalDate.now(clock.withZone(PersonImport.LATEST_ZONE)));
-    String nextId = nextIdExpression();
+    String nextId = Databases.nextValue(jdbc, "child_case_seq");
     return records -> {
       List<Rejection> rejected = new ArrayList<>();
       List<CaseRow> valid = new ArrayList<>();
@@ -210,10 +210,6 @@ class CaseImport implements ImportKind {
     if (!ids.isEmpty()) {
       events.publishEvent(new CaseDatesChanged(ids));
     }
-  }
-
-  private String nextIdExpression() {
-    return Databases.nextValue(jdbc, "child_case_seq");
   }
 
   private static String key(String regency, String number) {

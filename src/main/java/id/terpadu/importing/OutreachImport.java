@@ -93,7 +93,7 @@ class OutreachImport implements ImportKind {
   public Batches start(Context context) {
     RegionCodeSet regions = RegionCodeSet.load(jdbc);
     LocalDate today = LocalDate.now(clock.withZone(PersonImport.LATEST_ZONE));
-    String nextId = nextIdExpression();
+    String nextId = Databases.nextValue(jdbc, "outreach_visit_seq");
     return records -> {
       List<Rejection> rejected = new ArrayList<>();
       List<Row> rows = new ArrayList<>();
@@ -263,10 +263,6 @@ class OutreachImport implements ImportKind {
           statement.setObject(p++, now);
           statement.setString(p, context.jobId());
         });
-  }
-
-  private String nextIdExpression() {
-    return Databases.nextValue(jdbc, "outreach_visit_seq");
   }
 
   private static String placeholders(int n) {
