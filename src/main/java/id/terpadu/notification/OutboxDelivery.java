@@ -13,7 +13,9 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,6 +45,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * node sends it again with the same Message-ID (the rare duplicate is recognisable). Nothing is sent twice
  * otherwise. A server that times out (it accepts connections and does not answer) ends the batch: the rest is released
  * untried, so that a hung server costs a poll one timeout, not one per message (docs/reliability.md).
+ * <p>A run that ends by an exception (the database went away mid-batch, or a claim's commit failed on the wire after
+ * the server had committed it) may leave rows claimed by this node. The next run of this node settles them first: a
+ * message it sent and could not record is recorded SENT, never sent again; every other row it still claims was not
+ * sent and is released, so a database outage delays those messages by a poll, not by {@code claim-timeout}.
  */
 public class OutboxDelivery {
 
@@ -57,6 +63,10 @@ public class OutboxDelivery {
   private final String from;
   private final Clock clock;
   private final String nodeId;
+  /** Messages this node sent and could not record yet, with when they were sent. */
+  private final Map<Long, Instant> sentNotRecorded = new ConcurrentHashMap<>();
+  /** Whether this node's last run ended by an exception, possibly leaving rows claimed by it. */
+  private boolean lastRunBroken;
 
   public OutboxDelivery(JdbcTemplate jdbc, PlatformTransactionManager transactions, JavaMailSender mailSender,
       OutboxProperties properties, String from, Clock clock, String nodeId) {
@@ -85,7 +95,17 @@ public class OutboxDelivery {
    *
    * @return how many messages were sent
    */
-  public int deliverDue() {
+  public synchronized int deliverDue() {
+    if (lastRunBroken) {
+      settleOwnClaims();
+    }
+    lastRunBroken = true;
+    int sent = deliverRounds();
+    lastRunBroken = false;
+    return sent;
+  }
+
+  private int deliverRounds() {
     int sent = 0;
     for (int round = 0; round < MAX_ROUNDS; round++) {
       List<Claimed> batch = claim();
@@ -106,6 +126,23 @@ public class OutboxDelivery {
       }
     }
     return sent;
+  }
+
+  /**
+   * After a broken run (deliveries of one node never overlap, so no claim of this node is in use now): records what
+   * was sent and not recorded, while this node still holds the claim (if the claim ran out and another node took the
+   * row, that node sends it again with the same Message-ID), then releases every other row this node claims.
+   */
+  private void settleOwnClaims() {
+    for (Map.Entry<Long, Instant> sent : List.copyOf(sentNotRecorded.entrySet())) {
+      recordSent(sent.getKey(), sent.getValue());
+      sentNotRecorded.remove(sent.getKey());
+    }
+    int released = jdbc.update("UPDATE outbox_message SET claimed_by = NULL, claimed_until = NULL"
+        + " WHERE claimed_by = ? AND status = 'PENDING'", nodeId);
+    if (released > 0) {
+      LOG.info("Released {} outbox message(s) claimed by the broken last run of this node", released);
+    }
   }
 
   /** Removes sent messages older than {@code keep-sent}. */
@@ -162,14 +199,26 @@ public class OutboxDelivery {
       return timedOut(e) ? Result.SERVER_TIMED_OUT : Result.FAILED;
     }
     Instant sentAt = clock.instant();
-    int recorded = whileClaimed(message, () -> jdbc.update("UPDATE outbox_message SET status = 'SENT', sent_at = ?,"
-        + " attempts = attempts + 1, last_error = NULL, claimed_by = NULL, claimed_until = NULL"
-        + " WHERE id = ? AND claimed_by = ?", at(sentAt), message.id(), nodeId));
+    int recorded;
+    try {
+      recorded = whileClaimed(message, () -> recordSent(message.id(), sentAt));
+    } catch (DataAccessException e) {
+      // Still no database near the claim's end: the next run records it (settleOwnClaims), unless this node stops.
+      sentNotRecorded.put(message.id(), sentAt);
+      throw e;
+    }
     if (recorded == 0) {
       LOG.warn("Outbox message {} was sent after its claim ran out; another node may send it again "
           + "(same Message-ID)", message.id());
     }
     return Result.SENT;
+  }
+
+  /** Records a message SENT if this node still claims it; the number of rows updated (0 or 1). */
+  private int recordSent(long id, Instant sentAt) {
+    return jdbc.update("UPDATE outbox_message SET status = 'SENT', sent_at = ?, attempts = attempts + 1,"
+        + " last_error = NULL, claimed_by = NULL, claimed_until = NULL"
+        + " WHERE id = ? AND claimed_by = ? AND status = 'PENDING'", at(sentAt), id, nodeId);
   }
 
   /** A connect or read timeout of the SMTP server (mail.smtp.connectiontimeout, mail.smtp.timeout). */

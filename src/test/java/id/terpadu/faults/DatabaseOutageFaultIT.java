@@ -201,6 +201,9 @@ class DatabaseOutageFaultIT {
           Thread.sleep(2_000);
           outbox = outboxOf(db, instances);
         }
+        if (outbox.containsValue("PENDING")) {
+          printUnsent(db, instances);
+        }
         assertThat(outbox.values()).as("outbox status of the new cases' mails").containsOnly("SENT");
         Map<String, Long> received = java.util.Arrays.stream(node.bean(GreenMail.class).getReceivedMessages())
             .map(DatabaseOutageFaultIT::messageId)
@@ -275,6 +278,24 @@ class DatabaseOutageFaultIT {
       }
     }
     return rows;
+  }
+
+  /** What a failed run needs to tell why a mail was not sent: its attempts, error, claim and next attempt. */
+  private static void printUnsent(Connection db, List<String> instances) throws SQLException {
+    Array ids = db.createArrayOf("varchar", instances.toArray());
+    try (PreparedStatement s = db.prepareStatement("SELECT o.id, o.status, o.attempts, o.created_at,"
+        + " o.next_attempt_at, o.claimed_by, o.claimed_until, o.last_error, now() FROM outbox_message o"
+        + " JOIN act_hi_taskinst t ON o.reference = 'task:' || t.id_ WHERE t.proc_inst_id_ = ANY (?)"
+        + " AND o.status <> 'SENT' ORDER BY o.id")) {
+      s.setArray(1, ids);
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          System.out.printf("  unsent outbox %d: %s, %d attempt(s), created %s, next %s, claimed by %s until %s,"
+              + " error %s (now %s)%n", r.getLong(1), r.getString(2), r.getInt(3), r.getObject(4), r.getObject(5),
+              r.getString(6), r.getObject(7), r.getString(8), r.getObject(9));
+        }
+      }
+    }
   }
 
   private static long count(Connection db, String sql, String param) throws SQLException {

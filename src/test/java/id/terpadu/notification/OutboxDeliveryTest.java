@@ -1,6 +1,7 @@
 package id.terpadu.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
@@ -29,6 +30,8 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.transaction.TransactionSystemException;
+import org.springframework.transaction.support.DefaultTransactionStatus;
 
 /**
  * Delivery of the outbox on its own (H2 with the real table, a GreenMail SMTP server): claims, Message-ID,
@@ -242,6 +245,69 @@ class OutboxDeliveryTest {
     // Long after the claim would have run out, no node sends it again.
     clock.advance(Duration.ofMinutes(10));
     assertThat(node("b").deliverDue()).isZero();
+    assertThat(smtp.getReceivedMessages()).hasSize(1);
+  }
+
+  @Test
+  void aMessageSentButNotRecordedBeforeItsClaimEndsIsRecordedByTheNextRunAndTheRestOfItsBatchIsSent() {
+    long first = insert("peksos1@demo.terpadu.invalid");
+    long second = insert("peksos2@demo.terpadu.invalid");
+    AtomicInteger failures = new AtomicInteger(Integer.MAX_VALUE);
+    JdbcTemplate flaky = new JdbcTemplate(jdbc.getDataSource()) {
+      @Override
+      public int update(String sql, Object... args) {
+        if (sql.contains("SET status = 'SENT'") && failures.getAndDecrement() > 0) {
+          throw new DataAccessResourceFailureException("Connection refused");
+        }
+        return super.update(sql, args);
+      }
+    };
+    // A claim of two seconds: the record is retried for 1.8 s, then the run gives up with both rows claimed.
+    OutboxProperties shortClaims = new OutboxProperties(false, Duration.ofSeconds(10), 3, 3, Duration.ofMinutes(1),
+        Duration.ofMinutes(30), Duration.ofSeconds(2), Duration.ofDays(30));
+    OutboxDelivery node = new OutboxDelivery(flaky, transactions, mailSender, shortClaims,
+        "Terpadu <no-reply@terpadu.invalid>", clock, "a");
+    assertThatThrownBy(node::deliverDue).isInstanceOf(DataAccessResourceFailureException.class);
+    assertThat(smtp.getReceivedMessages()).hasSize(1);
+    assertThat(row(first).get("CLAIMED_BY")).isEqualTo("a");
+    assertThat(row(second).get("CLAIMED_BY")).isEqualTo("a");
+
+    // The database is back, the claims have not run out (the clock stands): the next run records the first message
+    // without sending it again, and sends the second at once instead of leaving it claimed.
+    failures.set(0);
+    assertThat(node.deliverDue()).isEqualTo(1);
+    assertThat(row(first).get("STATUS")).isEqualTo("SENT");
+    assertThat(row(second).get("STATUS")).isEqualTo("SENT");
+    assertThat(row(second).get("CLAIMED_BY")).isNull();
+    Map<String, Long> perMessageId = Arrays.stream(smtp.getReceivedMessages()).map(OutboxDeliveryTest::messageId)
+        .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+    assertThat(perMessageId).containsOnlyKeys((String) row(first).get("MESSAGE_ID"),
+        (String) row(second).get("MESSAGE_ID")).allSatisfy((messageId, times) -> assertThat(times).isEqualTo(1));
+  }
+
+  @Test
+  void aClaimCommittedByTheServerButReportedAsFailedIsReleasedByTheNextRun() {
+    long id = insert("peksos1@demo.terpadu.invalid");
+    AtomicInteger brokenCommits = new AtomicInteger(1);
+    // The connection breaks while the commit's answer travels back: the server committed, the node sees an error.
+    DataSourceTransactionManager brokenOnce = new DataSourceTransactionManager(jdbc.getDataSource()) {
+      @Override
+      protected void doCommit(DefaultTransactionStatus status) {
+        super.doCommit(status);
+        if (brokenCommits.getAndDecrement() > 0) {
+          throw new TransactionSystemException("An I/O error occurred while sending to the backend");
+        }
+      }
+    };
+    OutboxDelivery node = new OutboxDelivery(jdbc, brokenOnce, mailSender, properties,
+        "Terpadu <no-reply@terpadu.invalid>", clock, "a");
+    assertThatThrownBy(node::deliverDue).isInstanceOf(TransactionSystemException.class);
+    assertThat(row(id).get("CLAIMED_BY")).isEqualTo("a");
+    assertThat(smtp.getReceivedMessages()).isEmpty();
+
+    // Within the claim's five minutes: the same node takes it back and sends it.
+    assertThat(node.deliverDue()).isEqualTo(1);
+    assertThat(row(id).get("STATUS")).isEqualTo("SENT");
     assertThat(smtp.getReceivedMessages()).hasSize(1);
   }
 
