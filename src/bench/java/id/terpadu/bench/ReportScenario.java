@@ -13,8 +13,10 @@ import java.util.List;
  * {@code GET /api/reports/…}. Target: < 1 s each. The query plans PostgreSQL chose are recorded from
  * {@code auto_explain}, which {@code bench/run} switches on for the application's database.
  *
- * <p>The seed writes around the application, so the referral report's tally (ADR 0033) is rebuilt through
- * {@code POST /api/admin/report-tallies/rebuild} before the reports are read; the time it took is reported.
+ * <p>The seed writes around the application, so the report tallies (ADR 0033, 0034, 0036) are rebuilt through
+ * {@code POST /api/admin/report-tallies/rebuild} before the reports are read; the time it took is reported. The
+ * seed includes the engine history of the cases (a process instance and six tasks with due dates each, 6,000,000
+ * tasks at full size), which the timeliness report's stages count.
  *
  * <p>Cases, referrals and visits are generated inside PostgreSQL ({@code INSERT … SELECT generate_series}) as
  * historical records: categories, channels, risk levels and outcomes in plausible proportions, received over
@@ -140,6 +142,31 @@ final class ReportScenario implements Scenario {
           (1, CASE WHEN r.status = 'CANCELLED' THEN 'DECLINED' WHEN r.status = 'SENT' THEN NULL ELSE 'ACCEPTED' END))
           AS s(position, status)
         WHERE r.id >= (CAST(%1$d AS BIGINT) + %2$d) * 10 AND s.status IS NOT NULL
+        """.formatted(FIRST_ID, present),
+        // Engine history, as the case process leaves it: one process instance per case (business key: the case
+        // number) and six user tasks with due dates, three days each; a fifth completed late, the last task of an
+        // open case still open. The timeliness report's stages count them (ADR 0036).
+        """
+        INSERT INTO ACT_HI_PROCINST (ID_, PROC_INST_ID_, BUSINESS_KEY_, PROC_DEF_KEY_, PROC_DEF_ID_, START_TIME_,
+          END_TIME_, STATE_)
+        SELECT 'bench-p-' || c.id, 'bench-p-' || c.id, c.case_number, 'Process_CaseManagement', 'bench',
+          CAST(c.received_at AS TIMESTAMP), CAST(c.closed_at AS TIMESTAMP),
+          CASE WHEN c.closed_at IS NULL THEN 'ACTIVE' ELSE 'COMPLETED' END
+        FROM child_case c WHERE c.id >= %1$d + %2$d
+        """.formatted(FIRST_ID, present),
+        """
+        INSERT INTO ACT_HI_TASKINST (ID_, PROC_INST_ID_, ROOT_PROC_INST_ID_, PROC_DEF_KEY_, PROC_DEF_ID_,
+          TASK_DEF_KEY_, NAME_, START_TIME_, END_TIME_, DELETE_REASON_, DUE_DATE_, PRIORITY_)
+        SELECT 'bench-t-' || c.id || '-' || k, 'bench-p-' || c.id, 'bench-p-' || c.id, 'Process_CaseManagement',
+          'bench', (ARRAY['Task_TriageComplaint','Task_AssignCaseworker','Task_ConductAssessment',
+                          'Task_DraftServicePlan','Task_ApproveServicePlan','Task_MonitorCase'])[k],
+          'Tugas sintetis', s.started, e.ended, CASE WHEN e.ended IS NOT NULL THEN 'completed' END,
+          s.started + interval '3 days', 50
+        FROM child_case c CROSS JOIN generate_series(1, 6) k
+        CROSS JOIN LATERAL (SELECT CAST(c.received_at AS TIMESTAMP) + (k - 1) * interval '3 days' AS started) s
+        CROSS JOIN LATERAL (SELECT CASE WHEN c.status = 'OPEN' AND k = 6 THEN NULL
+          ELSE s.started + ((c.id + k) %% 5) * interval '20 hours' END AS ended) e
+        WHERE c.id >= %1$d + %2$d
         """.formatted(FIRST_ID, present),
         """
         INSERT INTO outreach_visit (id, visit_date, regency_code, district_code, village_code, children_reached,

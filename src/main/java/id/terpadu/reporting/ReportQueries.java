@@ -235,28 +235,31 @@ class ReportQueries {
   }
 
   /**
-   * The user tasks with a due date of the cases' process instances (the case process and its referral
-   * processes share the case number as business key), from the engine's history, by task definition:
-   * completed, completed by the due date, still open, open past the due date.
+   * The user tasks with a due date of the cases' process instances (the case process and its referral processes
+   * share the case number as business key) by task definition: completed, completed by the due date, still open, open
+   * past the due date. Completed tasks of province and regency scopes come from the tally's sums per regency and
+   * year; district and village scopes, and every scope's open tasks (past due or not depends on the hour), count the
+   * parts (ADR 0036; both kept by {@link TaskStageTally}).
    */
   List<TaskCounts> taskCounts(ReportScope scope, boolean byRegency, Instant now) {
-    ReceiptWindow window = new ReceiptWindow(scope.regions(), scope.period(), "c");
-    Map<String, Object> params = new HashMap<>(window.parameters());
-    // The engine writes its timestamps as java.sql.Timestamp; "now" is bound the same way.
+    Map<String, Object> params = receiptYears(scope);
+    // The engine writes its timestamps as java.sql.Timestamp; the parts keep them so, and "now" is bound the same way.
     params.put("now", Timestamp.from(now));
-    String regency = byRegency ? "c.regency_code" : "CAST(NULL AS VARCHAR(4))";
-    String sql = "SELECT x.regency, x.task_key,"
-        + " SUM(CASE WHEN x.end_time IS NOT NULL AND x.delete_reason = 'completed' THEN 1 ELSE 0 END) AS completed,"
-        + " SUM(CASE WHEN x.end_time IS NOT NULL AND x.delete_reason = 'completed' AND x.end_time <= x.due_date"
-        + "   THEN 1 ELSE 0 END) AS on_time,"
-        + " SUM(CASE WHEN x.end_time IS NULL THEN 1 ELSE 0 END) AS open_tasks,"
-        + " SUM(CASE WHEN x.end_time IS NULL AND x.due_date < :now THEN 1 ELSE 0 END) AS open_overdue FROM ("
-        + " SELECT " + regency + " AS regency, t.TASK_DEF_KEY_ AS task_key, t.END_TIME_ AS end_time,"
-        + " t.DUE_DATE_ AS due_date, t.DELETE_REASON_ AS delete_reason"
-        + " FROM child_case c JOIN ACT_HI_PROCINST p ON p.BUSINESS_KEY_ = c.case_number"
-        + " JOIN ACT_HI_TASKINST t ON t.PROC_INST_ID_ = p.PROC_INST_ID_"
-        + " WHERE " + window.condition() + " AND t.DUE_DATE_ IS NOT NULL) x"
-        + " GROUP BY x.regency, x.task_key";
+    String regency = byRegency ? "t.regency_code" : "CAST(NULL AS VARCHAR(4))";
+    String groupBy = byRegency ? " GROUP BY t.regency_code, t.task_key" : " GROUP BY t.task_key";
+    boolean sums = coveredByTally(scope);
+    String completed = sums
+        ? "SELECT " + regency + " AS regency, t.task_key, SUM(t.completed) AS completed, SUM(t.on_time) AS on_time,"
+            + " 0 AS open_tasks, 0 AS open_overdue FROM task_stage_sums t" + tallyCondition(scope, true)
+        : "SELECT " + regency + " AS regency, t.task_key, COUNT(*) AS completed,"
+            + " SUM(CASE WHEN t.status = 'ON_TIME' THEN 1 ELSE 0 END) AS on_time, 0 AS open_tasks, 0 AS open_overdue"
+            + " FROM task_stage_part t" + tallyCondition(scope, false) + " AND t.status <> 'OPEN'";
+    String open = "SELECT " + regency + " AS regency, t.task_key, 0 AS completed, 0 AS on_time, COUNT(*) AS open_tasks,"
+        + " SUM(CASE WHEN t.due_date < :now THEN 1 ELSE 0 END) AS open_overdue FROM task_stage_part t"
+        + tallyCondition(scope, false) + " AND t.status = 'OPEN'";
+    String sql = "SELECT x.regency, x.task_key, SUM(x.completed) AS completed, SUM(x.on_time) AS on_time,"
+        + " SUM(x.open_tasks) AS open_tasks, SUM(x.open_overdue) AS open_overdue FROM ("
+        + completed + groupBy + " UNION ALL " + open + groupBy + ") x GROUP BY x.regency, x.task_key";
     return jdbc.query(sql, params, (rs, i) -> new TaskCounts(rs.getString("regency"), rs.getString("task_key"),
         rs.getLong("completed"), rs.getLong("on_time"), rs.getLong("open_tasks"), rs.getLong("open_overdue")));
   }

@@ -296,8 +296,7 @@ public class Reports {
   public Timeliness timeliness(ReportScope scope) {
     java.time.Instant now = ClockUtil.getCurrentTime().toInstant();
     List<Timeliness> regencies = null;
-    // One read of each source, per regency; the scope's totals are summed from the regencies' rows (the task
-    // stages join the engine history of every case in scope: reading it twice would double the report's time).
+    // One read of each tally, per regency; the scope's totals are summed from the regencies' rows.
     TimelinessCounts durations = queries.timelinessCounts(scope);
     List<TaskCounts> taskRows = queries.taskCounts(scope, true, now);
     if (scope.byRegency()) {

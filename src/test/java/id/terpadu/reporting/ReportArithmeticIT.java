@@ -332,6 +332,104 @@ class ReportArithmeticIT {
     assertTimelinessEqualsRawRows();
   }
 
+  @Autowired org.camunda.bpm.engine.TaskService taskService;
+  @Autowired org.camunda.bpm.engine.RuntimeService runtimeService;
+
+  /**
+   * The task stages (ADR 0036) against the engine's history, read straight from ACT_HI_TASKINST as the report did
+   * before its tally: complaints of Tulungagung (3504) this year, triaged on time, moved past their due date and
+   * left open, moved past it and then triaged (late), cancelled with their process (counted nowhere), and one case
+   * moved to Trenggalek (3503). Read for the regency (sums and open parts), the village's district (parts) and the
+   * province per regency; then a rebuild gives exactly the incremental sums.
+   */
+  @Test
+  void taskStagesEqualTheEngineHistoryThroughChangesAndRebuild() {
+    new ReportFixtures(jdbc, "UJI-LAPORAN-A-").rebuildTallies(fixtures.as("admin"));
+    int year = Year.now(WIB).getValue();
+    assertStagesEqualHistory(year);
+
+    Registered onTime = fixtures.register("petugas", CaseFixtures.TULUNGAGUNG_VILLAGE);
+    fixtures.accept(onTime, "pengawas");
+    Registered overdue = fixtures.register("petugas", CaseFixtures.TULUNGAGUNG_VILLAGE);
+    moveDueDateToYesterday(overdue);
+    Registered late = fixtures.register("petugas", CaseFixtures.TULUNGAGUNG_VILLAGE);
+    moveDueDateToYesterday(late);
+    fixtures.accept(late, "pengawas");
+    Registered cancelled = fixtures.register("petugas", CaseFixtures.TULUNGAGUNG_VILLAGE);
+    runtimeService.deleteProcessInstance(cancelled.processInstanceId(), "uji: dibatalkan");
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM task_stage_part WHERE case_id = ?", Long.class,
+        cancelled.caseId())).isZero();
+    assertThat(jdbc.queryForList("SELECT status FROM task_stage_part WHERE case_id = ? AND task_key = ?",
+        String.class, late.caseId(), "Task_TriageComplaint")).containsExactly("LATE");
+    assertStagesEqualHistory(year);
+
+    // The case moves to Trenggalek, with the event the transfer publishes.
+    jdbc.update("UPDATE child_case SET regency_code = '3503', district_code = '350301', village_code = ?"
+        + " WHERE id = ?", CaseFixtures.TRENGGALEK_VILLAGE, onTime.caseId());
+    events(() -> events.publishEvent(new id.terpadu.transfer.CaseTransferred(onTime.caseId(), null, "3504", "3503",
+        null)));
+    assertStagesEqualHistory(year);
+
+    List<java.util.Map<String, Object>> incremental = jdbc.queryForList("SELECT * FROM task_stage_sums"
+        + " ORDER BY regency_code, receipt_year, task_key");
+    new ReportFixtures(jdbc, "UJI-LAPORAN-A-").rebuildTallies(fixtures.as("admin"));
+    assertThat(jdbc.queryForList("SELECT * FROM task_stage_sums ORDER BY regency_code, receipt_year, task_key"))
+        .isEqualTo(incremental);
+    assertStagesEqualHistory(year);
+  }
+
+  private void moveDueDateToYesterday(Registered registered) {
+    org.camunda.bpm.engine.task.Task task = taskService.createTaskQuery()
+        .processInstanceId(registered.processInstanceId()).taskDefinitionKey("Task_TriageComplaint").singleResult();
+    taskService.setDueDate(task.getId(), java.util.Date.from(Instant.now().minus(Duration.ofDays(1))));
+  }
+
+  private void assertStagesEqualHistory(int year) {
+    String years = "fromYear=" + year + "&toYear=" + year;
+    String district = CaseFixtures.TULUNGAGUNG_VILLAGE.substring(0, 6);
+    assertStages(get("timeliness", years + "&regencyCode=3504"), "3504", year);
+    assertStages(get("timeliness", years + "&regencyCode=3504&districtCode=" + district), district, year);
+    assertStages(get("timeliness", years + "&regencyCode=3503"), "3503", year);
+    JsonNode province = get("timeliness", years + "&groupBy=regency", "provinsi");
+    for (JsonNode regency : province.path("regencies")) {
+      if (List.of("3503", "3504").contains(regency.path("regencyCode").asText())) {
+        assertStages(regency, regency.path("regencyCode").asText(), year);
+      }
+    }
+  }
+
+  /** Per stage: completed, on time, open, open past the due date, counted from the engine's history. */
+  private void assertStages(JsonNode report, String region, int year) {
+    java.util.Map<String, long[]> expected = new java.util.HashMap<>();
+    java.sql.Timestamp now = java.sql.Timestamp.from(Instant.now());
+    jdbc.query("SELECT c.received_at, t.TASK_DEF_KEY_, t.DUE_DATE_, t.END_TIME_, t.DELETE_REASON_ FROM child_case c"
+        + " JOIN ACT_HI_PROCINST p ON p.BUSINESS_KEY_ = c.case_number"
+        + " JOIN ACT_HI_TASKINST t ON t.PROC_INST_ID_ = p.PROC_INST_ID_"
+        + " WHERE (c.regency_code = ? OR c.district_code = ?) AND t.DUE_DATE_ IS NOT NULL", rs -> {
+          if (rs.getTimestamp("received_at").toInstant().atZone(WIB).getYear() != year) {
+            return;
+          }
+          long[] n = expected.computeIfAbsent(Reports.STAGE_OF_TASK.getOrDefault(rs.getString(2), rs.getString(2)),
+              k -> new long[4]);
+          java.sql.Timestamp due = rs.getTimestamp(3);
+          java.sql.Timestamp end = rs.getTimestamp(4);
+          if (end == null) {
+            n[2]++;
+            n[3] += due.before(now) ? 1 : 0;
+          } else if ("completed".equals(rs.getString(5))) {
+            n[0]++;
+            n[1] += end.after(due) ? 0 : 1;
+          }
+        }, region, region);
+    for (JsonNode row : report.path("stages")) {
+      long[] n = expected.getOrDefault(row.path("stage").asText(), new long[4]);
+      assertThat(List.of(row.path("completed").asLong(), row.path("onTime").asLong(), row.path("open").asLong(),
+          row.path("openOverdue").asLong())).as(region + " " + row).containsExactly(n[0], n[1], n[2], n[3]);
+    }
+    assertThat(expected.keySet()).as("stages of " + region).allSatisfy(stage -> assertThat(stage(report, stage))
+        .isNotNull());
+  }
+
   @Autowired org.springframework.context.ApplicationEventPublisher events;
   @Autowired org.springframework.transaction.PlatformTransactionManager transactions;
 
