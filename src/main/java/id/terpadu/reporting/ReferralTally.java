@@ -43,6 +43,9 @@ import org.springframework.stereotype.Component;
 public class ReferralTally {
 
   private static final Logger LOG = LoggerFactory.getLogger(ReferralTally.class);
+  /** What a rebuild rewrites. */
+  private static final String[] TABLES = {"referral_tally_part", "referral_tally_events", "referral_tally_states",
+      "referral_tally_open", "referral_tally_days"};
   private static final int CHUNK = 5_000;
   private static final String[] PART_COLUMNS = {"referral_id", "agency_code", "case_id", "regency_code",
       "district_code", "village_code", "receipt_year", "sent", "accepted", "declined", "completed", "not_completed",
@@ -82,7 +85,7 @@ public class ReferralTally {
    */
   @EventListener(ApplicationReadyEvent.class)
   public void fillWhenMissing() {
-    support.buildWhenMissing("Referral tally", LOG, this::needsBuild, this::rebuildLocked);
+    support.buildWhenMissing("Referral tally", LOG, this::needsBuild, this::rebuildLocked, TABLES);
   }
 
   /**
@@ -91,7 +94,7 @@ public class ReferralTally {
    * @return the number of referrals counted
    */
   public int rebuildAll() {
-    return support.rebuild(this::rebuildLocked);
+    return support.rebuild(this::rebuildLocked, TABLES);
   }
 
   private int rebuildLocked() {

@@ -32,6 +32,8 @@ import org.springframework.stereotype.Component;
 public class TaskStageTally {
 
   private static final Logger LOG = LoggerFactory.getLogger(TaskStageTally.class);
+  /** What a rebuild rewrites. */
+  private static final String[] TABLES = {"task_stage_part", "task_stage_sums"};
   private static final int CHUNK = 2_000;
   private static final String MARKER = "task-stages";
   private static final List<String> KEYS = List.of("regency_code", "receipt_year", "task_key");
@@ -62,7 +64,7 @@ public class TaskStageTally {
   /** Builds the tally in the background on the first start after the upgrade (V53 leaves a marker). */
   @EventListener(ApplicationReadyEvent.class)
   public void fillWhenMissing() {
-    support.buildWhenMissing("Task stage tally", LOG, this::needsBuild, this::rebuildLocked);
+    support.buildWhenMissing("Task stage tally", LOG, this::needsBuild, this::rebuildLocked, TABLES);
   }
 
   /**
@@ -72,7 +74,7 @@ public class TaskStageTally {
    * @return the number of tasks with a due date counted
    */
   public int rebuildAll() {
-    return support.rebuild(this::rebuildLocked);
+    return support.rebuild(this::rebuildLocked, TABLES);
   }
 
   /** Marks cases whose tasks changed, for recounting just before the transaction commits. */

@@ -33,6 +33,8 @@ import org.springframework.stereotype.Component;
 public class TimelinessTally {
 
   private static final Logger LOG = LoggerFactory.getLogger(TimelinessTally.class);
+  /** What a rebuild rewrites. */
+  private static final String[] TABLES = {"timeliness_tally_part", "timeliness_tally_sums"};
   private static final int CHUNK = 5_000;
   private static final List<String> KEYS = List.of("regency_code", "receipt_year", "measure", "tenths");
   private static final String SOURCE = "SELECT c.id, c.regency_code, c.district_code, c.village_code,"
@@ -74,7 +76,7 @@ public class TimelinessTally {
    */
   @EventListener(ApplicationReadyEvent.class)
   public void fillWhenMissing() {
-    support.buildWhenMissing("Timeliness tally", LOG, this::needsBuild, this::rebuildLocked);
+    support.buildWhenMissing("Timeliness tally", LOG, this::needsBuild, this::rebuildLocked, TABLES);
   }
 
   /**
@@ -83,7 +85,7 @@ public class TimelinessTally {
    * @return the number of cases read
    */
   public int rebuildAll() {
-    return support.rebuild(this::rebuildLocked);
+    return support.rebuild(this::rebuildLocked, TABLES);
   }
 
   void touch(List<Long> caseIds) {
