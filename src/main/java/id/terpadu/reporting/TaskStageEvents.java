@@ -1,18 +1,13 @@
 package id.terpadu.reporting;
 
 import id.terpadu.casefile.CaseVariables;
-import java.util.ArrayList;
+import id.terpadu.process.EveryUserTask;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
-import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -25,9 +20,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class TaskStageEvents extends AbstractProcessEnginePlugin implements TaskListener {
 
-  private static final List<String> EVENTS = List.of(EVENTNAME_CREATE, EVENTNAME_COMPLETE, EVENTNAME_DELETE,
-      EVENTNAME_UPDATE);
-
   // Looked up when a task event comes: the engine's configuration must not depend on the application's beans.
   private final ObjectProvider<TaskStageTally> tally;
 
@@ -37,16 +29,8 @@ public class TaskStageEvents extends AbstractProcessEnginePlugin implements Task
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    if (configuration.getCustomPostBPMNParseListeners() == null) {
-      configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
-    }
-    configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
-      @Override
-      public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
-        var definition = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
-        EVENTS.forEach(event -> definition.addTaskListener(event, TaskStageEvents.this));
-      }
-    });
+    EveryUserTask.listen(configuration, this, EVENTNAME_CREATE, EVENTNAME_COMPLETE, EVENTNAME_DELETE,
+        EVENTNAME_UPDATE);
   }
 
   @Override

@@ -4,8 +4,8 @@ import static org.camunda.bpm.engine.authorization.Permissions.READ;
 
 import id.terpadu.casefile.CaseVariables;
 import id.terpadu.organisation.Roles;
+import id.terpadu.process.EveryUserTask;
 import id.terpadu.process.Privileged;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -17,13 +17,8 @@ import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
-import org.camunda.bpm.engine.impl.task.TaskDefinition;
-import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,17 +33,7 @@ public class UnitTaskAccess extends AbstractProcessEnginePlugin implements TaskL
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    if (configuration.getCustomPostBPMNParseListeners() == null) {
-      configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
-    }
-    configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
-      @Override
-      public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
-        TaskDefinition definition = ((org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior)
-            activity.getActivityBehavior()).getTaskDefinition();
-        definition.addTaskListener(TaskListener.EVENTNAME_CREATE, UnitTaskAccess.this);
-      }
-    });
+    EveryUserTask.listen(configuration, this, EVENTNAME_CREATE);
   }
 
   @Override

@@ -1,19 +1,14 @@
 package id.terpadu.sla;
 
+import id.terpadu.process.EveryUserTask;
 import id.terpadu.process.Privileged;
-import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -35,19 +30,10 @@ public class SlaBreachResolution extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    if (configuration.getCustomPostBPMNParseListeners() == null) {
-      configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
-    }
-    TaskListener completed = task -> resolve(task, SlaBreach.Resolution.COMPLETED);
-    TaskListener deleted = task -> resolve(task, SlaBreach.Resolution.CANCELLED);
-    configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
-      @Override
-      public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
-        UserTaskActivityBehavior behavior = (UserTaskActivityBehavior) activity.getActivityBehavior();
-        behavior.getTaskDefinition().addTaskListener(TaskListener.EVENTNAME_COMPLETE, completed);
-        behavior.getTaskDefinition().addTaskListener(TaskListener.EVENTNAME_DELETE, deleted);
-      }
-    });
+    EveryUserTask.listen(configuration, task -> resolve(task, SlaBreach.Resolution.COMPLETED),
+        TaskListener.EVENTNAME_COMPLETE);
+    EveryUserTask.listen(configuration, task -> resolve(task, SlaBreach.Resolution.CANCELLED),
+        TaskListener.EVENTNAME_DELETE);
   }
 
   void resolve(DelegateTask task, SlaBreach.Resolution how) {

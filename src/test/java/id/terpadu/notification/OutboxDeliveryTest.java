@@ -74,6 +74,19 @@ class OutboxDeliveryTest {
     return db.insert(recipient, clock.instant());
   }
 
+  /** The database for a node whose records of sent messages fail while {@code failures} counts down above zero. */
+  JdbcTemplate failingSentRecords(AtomicInteger failures) {
+    return new JdbcTemplate(jdbc.getDataSource()) {
+      @Override
+      public int update(String sql, Object... args) {
+        if (sql.contains("SET status = 'SENT'") && failures.getAndDecrement() > 0) {
+          throw new DataAccessResourceFailureException("Connection refused");
+        }
+        return super.update(sql, args);
+      }
+    };
+  }
+
   Map<String, Object> row(long id) {
     return jdbc.queryForMap("SELECT * FROM outbox_message WHERE id = ?", id);
   }
@@ -226,15 +239,7 @@ class OutboxDeliveryTest {
     long id = insert("peksos1@demo.terpadu.invalid");
     AtomicInteger failures = new AtomicInteger(3);
     // The SMTP server accepted the message, then the database is away for three tries of the record.
-    JdbcTemplate flaky = new JdbcTemplate(jdbc.getDataSource()) {
-      @Override
-      public int update(String sql, Object... args) {
-        if (sql.contains("status = 'SENT'") && failures.getAndDecrement() > 0) {
-          throw new DataAccessResourceFailureException("Connection refused");
-        }
-        return super.update(sql, args);
-      }
-    };
+    JdbcTemplate flaky = failingSentRecords(failures);
     OutboxDelivery node = new OutboxDelivery(flaky, transactions, mailSender, properties,
         "Terpadu <no-reply@terpadu.invalid>", clock, "a");
 
@@ -253,15 +258,7 @@ class OutboxDeliveryTest {
     long first = insert("peksos1@demo.terpadu.invalid");
     long second = insert("peksos2@demo.terpadu.invalid");
     AtomicInteger failures = new AtomicInteger(Integer.MAX_VALUE);
-    JdbcTemplate flaky = new JdbcTemplate(jdbc.getDataSource()) {
-      @Override
-      public int update(String sql, Object... args) {
-        if (sql.contains("SET status = 'SENT'") && failures.getAndDecrement() > 0) {
-          throw new DataAccessResourceFailureException("Connection refused");
-        }
-        return super.update(sql, args);
-      }
-    };
+    JdbcTemplate flaky = failingSentRecords(failures);
     // A claim of two seconds: the record is retried for 1.8 s, then the run gives up with both rows claimed.
     OutboxProperties shortClaims = new OutboxProperties(false, Duration.ofSeconds(10), 3, 3, Duration.ofMinutes(1),
         Duration.ofMinutes(30), Duration.ofSeconds(2), Duration.ofDays(30));
