@@ -1,5 +1,6 @@
 package id.terpadu.audit;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.terpadu.access.AccessListener.Decision;
 import id.terpadu.access.AccessListener.Outcome;
@@ -37,11 +38,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingRequestWrapper;
 
 /**
  * Reads of process data through the engine's REST APIs ({@code /engine-rest} and the webapps' own
  * {@code /camunda/api/engine}) in the access log: Tasklist reading a task's form variables, variables or deployed
- * form, Cockpit reading a process instance's variables, history variable reads. One row per request (not per
+ * form, Cockpit reading a process instance's variables, history variable reads, and the variable and history lists
+ * queried by GET or by POST (the query in the body). One row per request (not per
  * variable), with the case the process belongs to (the process instance's business key is the case number), the
  * answer's status (2xx allowed, 403 forbidden, 404 not found; other answers read nothing and leave no row), and the
  * purpose: stated in {@code X-Terpadu-Purpose} (an unknown code is a 400, as on {@code /api}) or derived (task
@@ -55,6 +58,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 public class EngineReadLog {
 
   private static final Logger LOG = LoggerFactory.getLogger(EngineReadLog.class);
+  /** The part of a POST query's body kept for its filters: an engine query is a few hundred bytes. */
+  private static final int MAX_QUERY_BODY = 64 * 1024;
 
   /** The engine REST API under /engine-rest (default engine or named) and the webapps' engine REST API. */
   static final String PREFIX = "^(/engine-rest(?:/engine/[^/]+)?|/camunda/api/engine/engine/[^/]+)";
@@ -89,8 +94,23 @@ public class EngineReadLog {
   /** A matched engine read: what, the resource id, and the route with the id replaced (ids only). */
   record Read(Kind kind, String id, String route) {}
 
+  /**
+   * The read a request makes, or null: every route above for GET; for POST only the lists, where the engine takes
+   * the query in the body instead of the URL (a POST elsewhere writes, e.g. a task's variables).
+   */
+  static Read read(String method, String path) {
+    if ("GET".equals(method)) {
+      return match(path);
+    }
+    if ("POST".equals(method)) {
+      Read read = match(path);
+      return read != null && read.kind().list() ? read : null;
+    }
+    return null;
+  }
+
   static Read match(String path) {
-    // Every GET through both security chains comes here: only the engine APIs are worth the route patterns.
+    // Every GET and POST through both security chains comes here: only the engine APIs are worth the route patterns.
     if (!path.startsWith("/engine-rest") && !path.startsWith("/camunda/api/engine/")) {
       return null;
     }
@@ -124,9 +144,12 @@ public class EngineReadLog {
       @Override
       protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
           throws ServletException, IOException {
-        Read read = "GET".equals(request.getMethod()) ? match(path(request)) : null;
+        Read read = read(request.getMethod(), path(request));
         if (read == null) {
           chain.doFilter(request, response);
+        } else if ("POST".equals(request.getMethod())) {
+          // The query is in the body, which the engine reads: kept for the filters of the row.
+          handle(read, new ContentCachingRequestWrapper(request, MAX_QUERY_BODY), response, chain);
         } else {
           handle(read, request, response, chain);
         }
@@ -232,8 +255,11 @@ public class EngineReadLog {
     });
   }
 
-  /** A list filtered to exactly one process instance names it; any other list has no single subject. */
-  private static String onlyInstance(HttpServletRequest request) {
+  /**
+   * A list filtered to exactly one process instance names it, in the URL (GET) or in the query body (POST); any other
+   * list has no single subject.
+   */
+  private String onlyInstance(HttpServletRequest request) {
     String one = request.getParameter("processInstanceId");
     if (one != null && !one.isBlank()) {
       return one.strip();
@@ -243,6 +269,20 @@ public class EngineReadLog {
       List<String> ids = Arrays.stream(in.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
       if (ids.size() == 1) {
         return ids.get(0);
+      }
+    }
+    if (request instanceof ContentCachingRequestWrapper cached && cached.getContentAsByteArray().length > 0) {
+      try {
+        JsonNode query = json.readTree(cached.getContentAsByteArray());
+        if (query.path("processInstanceId").isTextual() && !query.path("processInstanceId").asText().isBlank()) {
+          return query.path("processInstanceId").asText().strip();
+        }
+        JsonNode ids = query.path("processInstanceIdIn");
+        if (ids.isArray() && ids.size() == 1 && ids.get(0).isTextual()) {
+          return ids.get(0).asText().strip();
+        }
+      } catch (IOException notJson) {
+        return null; // the engine answered it (or refused it); the row has no single subject
       }
     }
     return null;

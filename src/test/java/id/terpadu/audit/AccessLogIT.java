@@ -213,6 +213,12 @@ class AccessLogIT {
         Map.of("X-Terpadu-Purpose", "supervision")).statusCode()).isEqualTo(200);
     assertThat(fixtures.as("pengawas").get("/engine-rest/process-instance/" + registered.processInstanceId()
         + "/variables").statusCode()).isEqualTo(200);
+    // The variable lists queried by POST, the query in the body (as Cockpit does), for this one instance.
+    String oneInstance = "{\"processInstanceIdIn\":[\"" + registered.processInstanceId() + "\"]}";
+    assertThat(fixtures.as("pengawas").postJson("/engine-rest/variable-instance", oneInstance).statusCode())
+        .isEqualTo(200);
+    assertThat(fixtures.as("pengawas").postJson("/engine-rest/history/variable-instance", oneInstance).statusCode())
+        .isEqualTo(200);
     int refused = fixtures.as("peksos2").get(task + "/form-variables").statusCode();
     assertThat(refused).isIn(403, 404);
     // Writes and task lists are not reads of a task's data; an unknown purpose is refused and leaves no row.
@@ -232,6 +238,8 @@ class AccessLogIT {
             "pengawas GET /engine-rest/task/{id}/variables TASK_WORK false ALLOWED",
             "pengawas GET /engine-rest/task/{id}/deployed-form SUPERVISION true ALLOWED",
             "pengawas GET /engine-rest/process-instance/{id}/variables CASE_REVIEW false ALLOWED",
+            "pengawas POST /engine-rest/variable-instance CASE_REVIEW false ALLOWED",
+            "pengawas POST /engine-rest/history/variable-instance AUDIT false ALLOWED",
             "peksos2 GET /engine-rest/task/{id}/form-variables TASK_WORK false "
                 + (refused == 403 ? "FORBIDDEN" : "NOT_FOUND"));
     assertThat(rows).allSatisfy(r -> {
