@@ -43,6 +43,8 @@ import org.springframework.stereotype.Component;
 public class ReferralTally {
 
   private static final Logger LOG = LoggerFactory.getLogger(ReferralTally.class);
+  /** Its row in report_tally_build while it waits for its first build. */
+  private static final String MARKER = "referrals";
   /** What a rebuild rewrites. */
   private static final String[] TABLES = {"referral_tally_part", "referral_tally_events", "referral_tally_states",
       "referral_tally_open", "referral_tally_days"};
@@ -85,7 +87,7 @@ public class ReferralTally {
    */
   @EventListener(ApplicationReadyEvent.class)
   public void fillWhenMissing() {
-    support.buildWhenMissing("Referral tally", LOG, this::needsBuild, this::rebuildLocked, TABLES);
+    support.buildWhenMissing("Referral tally", MARKER, LOG, this::rebuildLocked, TABLES);
   }
 
   /**
@@ -94,7 +96,7 @@ public class ReferralTally {
    * @return the number of referrals counted
    */
   public int rebuildAll() {
-    return support.rebuild(this::rebuildLocked, TABLES);
+    return support.rebuild(MARKER, this::rebuildLocked, TABLES);
   }
 
   private int rebuildLocked() {
@@ -226,10 +228,6 @@ public class ReferralTally {
   private static Instant instant(ResultSet rs, String column) throws SQLException {
     OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
     return value == null ? null : value.toInstant();
-  }
-
-  private boolean needsBuild() {
-    return support.isEmpty("referral_tally_part") && !support.isEmpty("referral");
   }
 
   /** The differences to add to the sums, by table and key; applied in key order. */

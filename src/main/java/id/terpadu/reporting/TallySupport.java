@@ -88,10 +88,12 @@ class TallySupport {
    * Runs a rebuild in a transaction of its own that holds the lock exclusively, then refreshes the planner's
    * statistics of the tables it rewrote; answers its count.
    */
-  int rebuild(IntSupplier rebuildLocked, String... tables) {
+  int rebuild(String marker, IntSupplier rebuildLocked, String... tables) {
     Integer count = separateTransaction.execute(status -> {
       lock(true);
-      return rebuildLocked.getAsInt();
+      int read = rebuildLocked.getAsInt();
+      built(marker);
+      return read;
     });
     analyze(tables);
     return count == null ? 0 : count;
@@ -111,11 +113,14 @@ class TallySupport {
   }
 
   /**
-   * Builds a tally in the background when {@code needsBuild} says so (the first start after an upgrade): the node
-   * serves meanwhile; changes wait for the build (it holds the lock).
+   * Builds a tally in the background when a migration left its marker in {@code report_tally_build} (the first start
+   * after the upgrade that brought or changed it): the node serves meanwhile; changes wait for the build (it holds
+   * the lock). A marker, not "the tally is empty": a change on any node before the build takes the lock would
+   * otherwise make the build look done and leave the earlier data uncounted (ADR 0036).
    */
-  void buildWhenMissing(String name, Logger log, BooleanSupplier needsBuild, IntSupplier rebuildLocked,
-      String... tables) {
+  void buildWhenMissing(String name, String marker, Logger log, IntSupplier rebuildLocked, String... tables) {
+    BooleanSupplier needsBuild = () -> !jdbc.queryForList("SELECT tally FROM report_tally_build WHERE tally = ?",
+        String.class, marker).isEmpty();
     try {
       if (!needsBuild.getAsBoolean()) {
         return; // every start but the first after the upgrade: no lock, no thread
@@ -130,6 +135,7 @@ class TallySupport {
           lock(true);
           if (needsBuild.getAsBoolean()) { // again under the lock: another node may have built it meanwhile
             log.info("{}: built for {} records", name, rebuildLocked.getAsInt());
+            built(marker);
           }
         });
         analyze(tables);
@@ -142,13 +148,14 @@ class TallySupport {
     builder.start();
   }
 
+  /** The tally is built: its marker goes (in the rebuild's transaction). */
+  private void built(String marker) {
+    jdbc.update("DELETE FROM report_tally_build WHERE tally = ?", marker);
+  }
+
   /** Differences for one sum table with the given key and value columns. */
   Deltas deltas(String table, List<String> keys, String... columns) {
     return new Deltas(table, keys, columns);
-  }
-
-  boolean isEmpty(String table) {
-    return jdbc.queryForList("SELECT 1 FROM " + table + " FETCH FIRST 1 ROWS ONLY").isEmpty();
   }
 
   /** The tallies' lock row: exclusive for a rebuild, shared for a change (H2 has no shared row lock). */

@@ -64,7 +64,7 @@ public class TaskStageTally {
   /** Builds the tally in the background on the first start after the upgrade (V53 leaves a marker). */
   @EventListener(ApplicationReadyEvent.class)
   public void fillWhenMissing() {
-    support.buildWhenMissing("Task stage tally", LOG, this::needsBuild, this::rebuildLocked, TABLES);
+    support.buildWhenMissing("Task stage tally", MARKER, LOG, this::rebuildLocked, TABLES);
   }
 
   /**
@@ -74,7 +74,7 @@ public class TaskStageTally {
    * @return the number of tasks with a due date counted
    */
   public int rebuildAll() {
-    return support.rebuild(this::rebuildLocked, TABLES);
+    return support.rebuild(MARKER, this::rebuildLocked, TABLES);
   }
 
   /** Marks cases whose tasks changed, for recounting just before the transaction commits. */
@@ -116,7 +116,6 @@ public class TaskStageTally {
         + " SELECT regency_code, receipt_year, task_key, COUNT(*),"
         + " SUM(CASE WHEN status = '" + TaskStageParts.ON_TIME + "' THEN 1 ELSE 0 END) FROM task_stage_part"
         + " WHERE status <> '" + TaskStageParts.OPEN + "' GROUP BY regency_code, receipt_year, task_key");
-    jdbc.update("DELETE FROM report_tally_build WHERE tally = ?", MARKER);
     return count;
   }
 
@@ -195,9 +194,5 @@ public class TaskStageTally {
     return new Part(rs.getString("task_id"), rs.getLong("case_id"), rs.getString("regency_code"),
         rs.getString("district_code"), rs.getString("village_code"), rs.getInt("receipt_year"),
         rs.getString("task_key"), rs.getTimestamp("due_date"), rs.getString("status"));
-  }
-
-  private boolean needsBuild() {
-    return !jdbc.queryForList("SELECT tally FROM report_tally_build WHERE tally = ?", String.class, MARKER).isEmpty();
   }
 }

@@ -33,6 +33,8 @@ import org.springframework.stereotype.Component;
 public class TimelinessTally {
 
   private static final Logger LOG = LoggerFactory.getLogger(TimelinessTally.class);
+  /** Its row in report_tally_build while it waits for its first build. */
+  private static final String MARKER = "timeliness";
   /** What a rebuild rewrites. */
   private static final String[] TABLES = {"timeliness_tally_part", "timeliness_tally_sums"};
   private static final int CHUNK = 5_000;
@@ -76,7 +78,7 @@ public class TimelinessTally {
    */
   @EventListener(ApplicationReadyEvent.class)
   public void fillWhenMissing() {
-    support.buildWhenMissing("Timeliness tally", LOG, this::needsBuild, this::rebuildLocked, TABLES);
+    support.buildWhenMissing("Timeliness tally", MARKER, LOG, this::rebuildLocked, TABLES);
   }
 
   /**
@@ -85,7 +87,7 @@ public class TimelinessTally {
    * @return the number of cases read
    */
   public int rebuildAll() {
-    return support.rebuild(this::rebuildLocked, TABLES);
+    return support.rebuild(MARKER, this::rebuildLocked, TABLES);
   }
 
   void touch(List<Long> caseIds) {
@@ -183,9 +185,5 @@ public class TimelinessTally {
   private static Instant instant(ResultSet rs, String column) throws SQLException {
     OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
     return value == null ? null : value.toInstant();
-  }
-
-  private boolean needsBuild() {
-    return support.isEmpty("timeliness_tally_part") && !support.isEmpty("child_case");
   }
 }
