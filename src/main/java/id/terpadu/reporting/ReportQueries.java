@@ -239,24 +239,23 @@ class ReportQueries {
    * share the case number as business key) by task definition: completed, completed by the due date, still open, open
    * past the due date. Completed tasks of province and regency scopes come from the tally's sums per regency and
    * year; district and village scopes, and every scope's open tasks (past due or not depends on the hour), count the
-   * parts (ADR 0036; both kept by {@link TaskStageTally}).
+   * parts (ADR 0036; both kept by {@link TaskStageTally}). Per regency, as the other tallies' counts: the scope's
+   * totals are their sums.
    */
-  List<TaskCounts> taskCounts(ReportScope scope, boolean byRegency, Instant now) {
+  List<TaskCounts> taskCounts(ReportScope scope, Instant now) {
     Map<String, Object> params = receiptYears(scope);
     // The engine writes its timestamps as java.sql.Timestamp; the parts keep them so, and "now" is bound the same way.
     params.put("now", Timestamp.from(now));
-    String regency = byRegency ? "t.regency_code" : "CAST(NULL AS VARCHAR(4))";
-    String groupBy = byRegency ? " GROUP BY t.regency_code, t.task_key" : " GROUP BY t.task_key";
-    boolean sums = coveredByTally(scope);
-    String completed = sums
-        ? "SELECT " + regency + " AS regency, t.task_key, SUM(t.completed) AS completed, SUM(t.on_time) AS on_time,"
+    String completed = coveredByTally(scope)
+        ? "SELECT t.regency_code AS regency, t.task_key, SUM(t.completed) AS completed, SUM(t.on_time) AS on_time,"
             + " 0 AS open_tasks, 0 AS open_overdue FROM task_stage_sums t" + tallyCondition(scope, true)
-        : "SELECT " + regency + " AS regency, t.task_key, COUNT(*) AS completed,"
+        : "SELECT t.regency_code AS regency, t.task_key, COUNT(*) AS completed,"
             + " SUM(CASE WHEN t.status = 'ON_TIME' THEN 1 ELSE 0 END) AS on_time, 0 AS open_tasks, 0 AS open_overdue"
             + " FROM task_stage_part t" + tallyCondition(scope, false) + " AND t.status <> 'OPEN'";
-    String open = "SELECT " + regency + " AS regency, t.task_key, 0 AS completed, 0 AS on_time, COUNT(*) AS open_tasks,"
-        + " SUM(CASE WHEN t.due_date < :now THEN 1 ELSE 0 END) AS open_overdue FROM task_stage_part t"
-        + tallyCondition(scope, false) + " AND t.status = 'OPEN'";
+    String open = "SELECT t.regency_code AS regency, t.task_key, 0 AS completed, 0 AS on_time,"
+        + " COUNT(*) AS open_tasks, SUM(CASE WHEN t.due_date < :now THEN 1 ELSE 0 END) AS open_overdue"
+        + " FROM task_stage_part t" + tallyCondition(scope, false) + " AND t.status = 'OPEN'";
+    String groupBy = " GROUP BY t.regency_code, t.task_key";
     String sql = "SELECT x.regency, x.task_key, SUM(x.completed) AS completed, SUM(x.on_time) AS on_time,"
         + " SUM(x.open_tasks) AS open_tasks, SUM(x.open_overdue) AS open_overdue FROM ("
         + completed + groupBy + " UNION ALL " + open + groupBy + ") x GROUP BY x.regency, x.task_key";

@@ -298,7 +298,7 @@ public class Reports {
     List<Timeliness> regencies = null;
     // One read of each tally, per regency; the scope's totals are summed from the regencies' rows.
     TimelinessCounts durations = queries.timelinessCounts(scope);
-    List<TaskCounts> taskRows = queries.taskCounts(scope, true, now);
+    List<TaskCounts> taskRows = queries.taskCounts(scope, now);
     if (scope.byRegency()) {
       Map<String, List<TaskCounts>> tasks = taskRows.stream().collect(Collectors.groupingBy(TaskCounts::regency));
       regencies = scope.regencies().stream().map(r -> timeliness(r, scope.period(), durations.durations(r.code()),

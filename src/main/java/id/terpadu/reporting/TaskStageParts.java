@@ -17,7 +17,7 @@ final class TaskStageParts {
   static final String LATE = "LATE";
 
   /** The case as stored: its region and year of receipt (in the unit's time zone). */
-  record Case(long id, String caseNumber, String regency, String district, String village, int receiptYear) {}
+  record Case(long id, String regency, String district, String village, int receiptYear) {}
 
   /**
    * A task of the case's process instances as the engine's history holds it: due date and end as the engine wrote

@@ -37,8 +37,8 @@ public class TaskStageTally {
   private static final int CHUNK = 2_000;
   private static final String MARKER = "task-stages";
   private static final List<String> KEYS = List.of("regency_code", "receipt_year", "task_key");
-  private static final String CASES = "SELECT c.id, c.case_number, c.regency_code, c.district_code, c.village_code,"
-      + " c.received_at FROM child_case c";
+  private static final String CASES = "SELECT c.id, c.regency_code, c.district_code, c.village_code, c.received_at"
+      + " FROM child_case c";
   private static final String TASKS = "SELECT c.id AS case_id, t.ID_, t.TASK_DEF_KEY_, t.DUE_DATE_, t.END_TIME_,"
       + " t.DELETE_REASON_ FROM child_case c JOIN ACT_HI_PROCINST p ON p.BUSINESS_KEY_ = c.case_number"
       + " JOIN ACT_HI_TASKINST t ON t.PROC_INST_ID_ = p.PROC_INST_ID_";
@@ -147,7 +147,7 @@ public class TaskStageTally {
     return jdbc.query(CASES + where, (rs, i) -> {
       String regency = rs.getString("regency_code");
       OffsetDateTime received = rs.getObject("received_at", OffsetDateTime.class);
-      return new TaskStageParts.Case(rs.getLong("id"), rs.getString("case_number"), regency,
+      return new TaskStageParts.Case(rs.getLong("id"), regency,
           rs.getString("district_code"), rs.getString("village_code"),
           received.toInstant().atZone(UnitTimeZones.of(regency)).getYear());
     }, args);

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class TaskStagePartsTest {
 
   static final Timestamp DUE = Timestamp.valueOf("2026-03-02 10:00:00");
-  static final Case CASE = new Case(7, "PSAI-3504-2026-00007", "3504", "350401", "3504011001", 2026);
+  static final Case CASE = new Case(7, "3504", "350401", "3504011001", 2026);
 
   @Test
   void aTaskIsOpenOnTimeUpToAndIncludingItsDueDateOrLate() {
