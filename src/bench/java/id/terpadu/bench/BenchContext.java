@@ -45,6 +45,22 @@ final class BenchContext implements AutoCloseable {
     return node;
   }
 
+  /**
+   * Waits (at most three minutes) until the node has delivered the mails earlier scenarios queued (the intake's
+   * task notifications, the SLA storm's reminders): a latency figure is taken on a node that is not working off a
+   * backlog of thousands of mails meanwhile. Returns how many are still pending (0 when it is quiet), for the
+   * conditions.
+   */
+  long awaitQuietNode() throws java.sql.SQLException, InterruptedException {
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(3);
+    long pending = app.queryLong("SELECT count(*) FROM outbox_message WHERE status = 'PENDING'");
+    while (pending > 0 && System.nanoTime() < deadline) {
+      Thread.sleep(2_000);
+      pending = app.queryLong("SELECT count(*) FROM outbox_message WHERE status = 'PENDING'");
+    }
+    return pending;
+  }
+
   /** Stops the shared node (a scenario that needs a fresh one, or several, calls this first). */
   void stopNode() throws InterruptedException {
     if (node != null) {

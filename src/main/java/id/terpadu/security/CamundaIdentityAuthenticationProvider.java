@@ -1,5 +1,6 @@
 package id.terpadu.security;
 
+import id.terpadu.organisation.OrganisationService;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -13,17 +14,21 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Checks HTTP Basic credentials against Camunda's identity service (the one user directory), on every call (no
- * credential cache: a changed password or membership applies at once, on every node). The password check and the
- * group lookup share one transaction, so one connection and one commit serve both engine calls.
+ * credential cache: a changed password or membership applies at once, on every node). The password check, the
+ * group lookup and the staff member's region scope share one transaction, so one connection and one commit serve
+ * them all; the scope travels with the authentication of this request ({@link StaffAuthentication#regionCodes()}).
  */
 @Component
 public class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
 
   private final IdentityService identity;
   private final TransactionTemplate transaction;
+  private final OrganisationService organisation;
 
-  public CamundaIdentityAuthenticationProvider(IdentityService identity, PlatformTransactionManager transactions) {
+  public CamundaIdentityAuthenticationProvider(IdentityService identity, PlatformTransactionManager transactions,
+      OrganisationService organisation) {
     this.identity = identity;
+    this.organisation = organisation;
     this.transaction = new TransactionTemplate(transactions);
     // A wrong password updates the account's failed-attempt count (login throttling): not a read-only transaction.
     this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRED);
@@ -36,12 +41,15 @@ public class CamundaIdentityAuthenticationProvider implements AuthenticationProv
     if (userId == null || userId.isBlank() || credentials == null) {
       throw new BadCredentialsException("Bad credentials");
     }
-    List<String> groups = transaction.execute(status ->
-        identity.checkPassword(userId, credentials.toString()) ? groupsOf(userId) : null);
-    if (groups == null) {
+    StaffAuthentication staff = transaction.execute(status ->
+        identity.checkPassword(userId, credentials.toString())
+            ? StaffAuthentication.of(userId, groupsOf(userId), StaffAuthentication.Source.BASIC,
+                organisation.scopeOf(userId))
+            : null);
+    if (staff == null) {
       throw new BadCredentialsException("Bad credentials");
     }
-    return StaffAuthentication.of(userId, groups, StaffAuthentication.Source.BASIC);
+    return staff;
   }
 
   List<String> groupsOf(String userId) {

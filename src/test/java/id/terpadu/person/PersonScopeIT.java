@@ -84,6 +84,9 @@ class PersonScopeIT {
       List<Long> ids = ids(json(byNik));
       assertThat(ids.contains(personId)).as(user + " finds the child").isEqualTo(found);
       assertThat(json(byNik).path("total").asLong()).isEqualTo(found ? 1 : 0);
+      JsonNode secondPage = json(fixtures.as(user).get("/api/persons?nik=" + NIK + "&page=1"));
+      assertThat(ids(secondPage)).as(user + ": the one match is on the first page").isEmpty();
+      assertThat(secondPage.path("total").asLong()).isEqualTo(found ? 1 : 0);
     }
   }
 
