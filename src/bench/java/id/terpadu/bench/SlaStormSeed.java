@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -14,6 +15,7 @@ import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.management.JobDefinition;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.Job;
 
 /**
  * Seeds N due SLA breaches of Terpadu's real case process and lets them fall due at once (the SLA storm of issue
@@ -78,7 +80,21 @@ public final class SlaStormSeed implements AutoCloseable {
     }
     JobDefinition timer = engine.getManagementService().createJobDefinitionQuery()
         .processDefinitionId(latest.getId()).activityIdIn(TIMER).singleResult();
+    removeHeldLeftovers(engine, timer.getId());
     return new SlaStormSeed(engine, timer.getId());
+  }
+
+  /**
+   * A run interrupted while seeding leaves timers held (suspended) that the next {@link #release()} would let fall
+   * due with its own batch: their process instances are removed first.
+   */
+  private static void removeHeldLeftovers(ProcessEngine engine, String jobDefinitionId) {
+    List<String> instances = engine.getManagementService().createJobQuery().jobDefinitionId(jobDefinitionId)
+        .suspended().list().stream().map(Job::getProcessInstanceId).distinct().toList();
+    if (!instances.isEmpty()) {
+      System.out.println("   removing " + instances.size() + " seeded instances left held by an interrupted run");
+      engine.getRuntimeService().deleteProcessInstances(instances, "held by an interrupted benchmark run", true, true);
+    }
   }
 
   /**

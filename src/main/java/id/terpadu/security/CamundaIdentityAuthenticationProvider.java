@@ -3,6 +3,7 @@ package id.terpadu.security;
 import id.terpadu.organisation.OrganisationService;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -24,11 +25,13 @@ public class CamundaIdentityAuthenticationProvider implements AuthenticationProv
   private final IdentityService identity;
   private final TransactionTemplate transaction;
   private final OrganisationService organisation;
+  private final JdbcTemplate jdbc;
 
   public CamundaIdentityAuthenticationProvider(IdentityService identity, PlatformTransactionManager transactions,
-      OrganisationService organisation) {
+      OrganisationService organisation, JdbcTemplate jdbc) {
     this.identity = identity;
     this.organisation = organisation;
+    this.jdbc = jdbc;
     this.transaction = new TransactionTemplate(transactions);
     // A wrong password updates the account's failed-attempt count (login throttling): not a read-only transaction.
     this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRED);
@@ -52,8 +55,14 @@ public class CamundaIdentityAuthenticationProvider implements AuthenticationProv
     return staff;
   }
 
+  /**
+   * The user's groups, straight from the engine's membership table in the password check's transaction: one
+   * statement, where the engine's group query builds its dynamic SQL on every request (9 % of a NIK lookup's CPU).
+   * Nobody is authenticated to the engine yet at this point, so the group query would not filter either.
+   */
   List<String> groupsOf(String userId) {
-    return identity.createGroupQuery().groupMember(userId).list().stream().map(g -> g.getId()).toList();
+    return jdbc.queryForList("SELECT GROUP_ID_ FROM ACT_ID_MEMBERSHIP WHERE USER_ID_ = ? ORDER BY GROUP_ID_",
+        String.class, userId);
   }
 
   @Override
