@@ -131,10 +131,48 @@ public class TaskStageTally {
       List<Part> parts = kase.isEmpty() ? List.of()
           : TaskStageParts.of(kase.get(0), tasks(" WHERE c.id = ?", id).getOrDefault(id, List.of()), earlier);
       parts.forEach(p -> add(deltas, p, 1));
-      jdbc.update("DELETE FROM task_stage_part WHERE case_id = ?", id);
-      insertParts(parts);
+      writeDifference(earlier, parts);
     }
     deltas.apply();
+  }
+
+  /**
+   * Writes only what changed between a case's stored parts and its recounted ones: a recount runs on every task
+   * event of the case, and rewriting all its parts each time left a dead row per part per event.
+   */
+  private void writeDifference(List<Part> earlier, List<Part> parts) {
+    Map<String, Part> gone = new HashMap<>();
+    earlier.forEach(p -> gone.put(p.taskId(), p));
+    List<Part> added = new ArrayList<>();
+    List<Part> changed = new ArrayList<>();
+    for (Part p : parts) {
+      Part stored = gone.remove(p.taskId());
+      if (stored == null) {
+        added.add(p);
+      } else if (!stored.equals(p)) {
+        changed.add(p);
+      }
+    }
+    if (!gone.isEmpty()) {
+      jdbc.batchUpdate("DELETE FROM task_stage_part WHERE task_id = ?", List.copyOf(gone.keySet()), 1_000,
+          (ps, taskId) -> ps.setString(1, taskId));
+    }
+    if (!changed.isEmpty()) {
+      jdbc.batchUpdate("UPDATE task_stage_part SET case_id = ?, regency_code = ?, district_code = ?,"
+          + " village_code = ?, receipt_year = ?, task_key = ?, due_date = ?, status = ? WHERE task_id = ?", changed,
+          1_000, (ps, p) -> {
+            ps.setLong(1, p.caseId());
+            ps.setString(2, p.regency());
+            ps.setString(3, p.district());
+            ps.setString(4, p.village());
+            ps.setInt(5, p.receiptYear());
+            ps.setString(6, p.taskKey());
+            ps.setTimestamp(7, p.dueDate());
+            ps.setString(8, p.status());
+            ps.setString(9, p.taskId());
+          });
+    }
+    insertParts(added);
   }
 
   private static void add(TallySupport.Deltas deltas, Part p, int sign) {

@@ -38,8 +38,25 @@ import org.junit.jupiter.api.Test;
 class CaseAuditHistoryLevelTest {
 
   private static final String PROCESS = "historyLevelProbe";
+  private static final String DECISION = "historyLevelProbeDecision";
+  private static final String DECISION_XML = """
+      <definitions xmlns="https://www.omg.org/spec/DMN/20191111/MODEL/" xmlns:camunda="http://camunda.org/schema/1.0/dmn"
+          id="probe" name="probe" namespace="probe">
+        <decision id="%s" name="probe" camunda:historyTimeToLive="1">
+          <decisionTable id="table" hitPolicy="FIRST">
+            <input id="input"><inputExpression id="inputExpression" typeRef="string"><text>stage</text>
+              </inputExpression></input>
+            <output id="output" name="result" typeRef="string"/>
+            <rule id="rule"><inputEntry id="entry"><text>-</text></inputEntry>
+              <outputEntry id="outputEntry"><text>"ok"</text></outputEntry></rule>
+          </decisionTable>
+        </decision>
+      </definitions>
+      """.formatted(DECISION);
   private static final BpmnModelInstance MODEL = Bpmn.createExecutableProcess(PROCESS).camundaHistoryTimeToLive(1)
-      .startEvent("start").camundaAsyncBefore().userTask("work").exclusiveGateway("route").parallelGateway("fork")
+      .startEvent("start").camundaAsyncBefore().businessRuleTask("decide").camundaDecisionRef(DECISION)
+      .camundaResultVariable("decision").camundaMapDecisionResult("singleEntry").userTask("work")
+      .serviceTask("record").camundaExpression("${true}").exclusiveGateway("route").parallelGateway("fork")
       .parallelGateway("join").moveToNode("fork").connectTo("join").endEvent("end").done();
 
   private final String url = "jdbc:h2:mem:history-level-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
@@ -49,7 +66,8 @@ class CaseAuditHistoryLevelTest {
     String atFull;
     try (Engine full = start("full")) {
       assertThat(full.storedLevel()).isEqualTo("3");
-      full.engine.getRepositoryService().createDeployment().addModelInstance(PROCESS + ".bpmn", MODEL).deploy();
+      full.engine.getRepositoryService().createDeployment().addModelInstance(PROCESS + ".bpmn", MODEL)
+          .addString(DECISION + ".dmn", DECISION_XML).deploy();
       atFull = full.runOneInstance();
       // level full writes what case-audit leaves out: the test below could fail
       var history = full.engine.getHistoryService();
@@ -57,6 +75,12 @@ class CaseAuditHistoryLevelTest {
       assertThat(history.createHistoricJobLogQuery().processInstanceId(atFull).count()).isPositive();
       assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(atFull).activityId("route").count())
           .isOne();
+      assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(atFull).activityId("work").count())
+          .isOne();
+      assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(atFull).activityId("decide").count())
+          .isOne();
+      assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(atFull).variableName("contactType")
+          .count()).isOne();
       assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(atFull).variableName("agencyOptions")
           .count()).isOne();
     }
@@ -72,12 +96,16 @@ class CaseAuditHistoryLevelTest {
       List<HistoricVariableInstance> variables = history.createHistoricVariableInstanceQuery()
           .processInstanceId(instance).list();
       assertThat(variables).extracting(HistoricVariableInstance::getName, HistoricVariableInstance::getValue)
-          .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("stage", "MONITORING"));
+          .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("stage", "MONITORING"),
+              org.assertj.core.groups.Tuple.tuple("decision", "ok"));
       assertThat(history.createHistoricTaskInstanceQuery().processInstanceId(instance).finished().singleResult()
           .getAssignee()).isEqualTo("peksos1");
-      // no gateways, no none start event: the task and the end
+      // no gateways, no none start event, the user task only as a task instance, the rule task only as a decision
+      // instance: the service task and the end
       assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(instance).list())
-          .extracting(HistoricActivityInstance::getActivityId).containsExactlyInAnyOrder("work", "end");
+          .extracting(HistoricActivityInstance::getActivityId).containsExactlyInAnyOrder("record", "end");
+      assertThat(history.createHistoricDecisionInstanceQuery().processInstanceId(instance).list())
+          .extracting(d -> d.getActivityId()).containsExactly("decide");
       assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(instance).singleResult())
           .satisfies(p -> assertThat(p.getStartActivityId()).isEqualTo("start"))
           .satisfies(p -> assertThat(p.getEndActivityId()).isEqualTo("end"));
@@ -124,7 +152,8 @@ class CaseAuditHistoryLevelTest {
         Matcher m = expression.matcher(Files.readString(model));
         while (m.find()) {
           identifier.matcher(m.group(1)).results().map(MatchResult::group).forEach(name ->
-              assertThat(CaseAuditHistoryLevel.isDisplayOnly(name)).as(model + ": " + m.group()).isFalse());
+              assertThat(CaseAuditHistoryLevel.isDisplayOnly(name)
+                  || CaseAuditHistoryLevel.RECORDED_INPUTS.contains(name)).as(model + ": " + m.group()).isFalse());
         }
       }
     }
@@ -151,12 +180,16 @@ class CaseAuditHistoryLevelTest {
           });
     }
 
-    /** Start (job), a display-only variable, two updates of a routing one, the task completed by a caseworker. */
+    /**
+     * Start (job), a display-only variable, an input the case file records, two updates of a routing variable, the
+     * rule task, the task completed by a caseworker.
+     */
     String runOneInstance() {
       engine.getIdentityService().setAuthenticatedUserId("peksos1");
       try {
         String instance = engine.getRuntimeService().startProcessInstanceByKey(PROCESS, Map.of("stage", "INTAKE",
-            "agencyOptions", "[{\"label\":\"Dukcapil\",\"value\":\"dukcapil\"}]")).getId();
+            "agencyOptions", "[{\"label\":\"Dukcapil\",\"value\":\"dukcapil\"}]", "contactType", "HOME_VISIT"))
+            .getId();
         engine.getManagementService().executeJob(engine.getManagementService().createJobQuery()
             .processInstanceId(instance).singleResult().getId());
         engine.getRuntimeService().setVariable(instance, "stage", "ASSESSMENT");
