@@ -110,17 +110,22 @@ class EngineScopeIT {
         "/engine-rest/history/task?processInstanceId={instance}",
         "/engine-rest/history/task?taskId={doneTask}",
         "/engine-rest/history/variable-instance?processInstanceId={instance}",
-        "/engine-rest/history/activity-instance?processInstanceId={instance}",
+        "/engine-rest/history/decision-instance?processInstanceId={instance}",
         "/engine-rest/history/incident?processInstanceId={instance}",
         "/engine-rest/history/identity-link-log?taskId={doneTask}",
         "/engine-rest/history/user-operation?processInstanceId={instance}");
   }
 
-  /** History the level case-audit does not write (docs/adr/0035-history-level.md): variable details, the job log. */
+  /**
+   * History the level case-audit does not write (docs/adr/0035-history-level.md, 0039): variable details, the job
+   * log, activity instances of user tasks (the task history has them) and of rule tasks (the decision history).
+   */
   static Stream<String> unwrittenHistoryReads() {
     return Stream.of(
         "/engine-rest/history/detail?processInstanceId={instance}",
-        "/engine-rest/history/job-log?processInstanceId={instance}");
+        "/engine-rest/history/job-log?processInstanceId={instance}",
+        "/engine-rest/history/activity-instance?processInstanceId={instance}&activityType=userTask",
+        "/engine-rest/history/activity-instance?processInstanceId={instance}&activityType=businessRuleTask");
   }
 
   /**
@@ -175,7 +180,7 @@ class EngineScopeIT {
 
   @ParameterizedTest(name = "admin finds nothing at {0}")
   @MethodSource("unwrittenHistoryReads")
-  void theHistoryLevelWritesNoVariableDetailsAndNoJobLog(String path) {
+  void theHistoryLevelWritesNoVariableDetailsNoJobLogAndNoTaskActivities(String path) {
     HttpResponse<String> response = fixtures.as("admin").get(resolve(path));
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     assertThat(json(response).isEmpty()).as("admin GET " + path + ": " + response.body()).isTrue();
