@@ -44,12 +44,15 @@ final class IntakeScenario implements Scenario {
     context.stopNode();
     List<AppNode> nodes = SlaScenario.startNodes(context, 2);
     try {
+      // Both nodes start afresh: as many warm-up calls each as the single node had.
+      int twoWarmUp = warmUp * nodes.size();
       int next = first + warmUp + total;
-      Load.rate(CLIENTS, next, warmUp, i -> units.intake(nodes.get(i % 2), i));
-      double two = Load.rate(CLIENTS, next + warmUp, total, i -> units.intake(nodes.get(i % 2), i));
+      Load.rate(CLIENTS, next, twoWarmUp, i -> units.intake(nodes.get(i % 2), i));
+      double two = Load.rate(CLIENTS, next + twoWarmUp, total, i -> units.intake(nodes.get(i % 2), i));
       return List.of(oneNode, Measurement.atLeast(name(), "two nodes: complaints per second vs one node", two,
           terpadu, 0.8, total + " calls, " + CLIENTS + " clients, 2 per node, 2 nodes (1 GB heap each) on one "
-              + "database vs 1 node in the same run"));
+              + "database, after " + warmUp + " warm-up calls per node as the single node had, vs 1 node in the "
+              + "same run"));
     } finally {
       for (AppNode n : nodes) {
         n.close();

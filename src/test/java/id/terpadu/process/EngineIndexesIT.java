@@ -9,7 +9,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The engine's job and task tables have Terpadu's indexes after start (docs/adr/0038, 0039), and a second node's
+ * The engine's job, task and grant tables have Terpadu's indexes after start (docs/adr/0038-0040), and a second node's
  * start, finding them there, leaves them as they are.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -21,7 +21,7 @@ class EngineIndexesIT {
 
   @Test
   void theEngineTablesHaveTheIndexesAndASecondStartKeepsThem() {
-    assertThat(EngineIndexes.names()).hasSize(2).allSatisfy(index -> assertThat(indexes.exists(index)).isTrue());
+    assertThat(EngineIndexes.names()).hasSize(3).allSatisfy(index -> assertThat(indexes.exists(index)).isTrue());
     indexes.postProcessEngineBuild(engine);
     assertThat(EngineIndexes.names()).allSatisfy(index -> assertThat(indexes.exists(index)).isTrue());
   }
