@@ -145,19 +145,14 @@ final class StorageScenario implements Scenario {
       work.run();
       Map<String, Long> highWater = tableSizes(db);
       Map<String, Long> after = liveSizes(db);
-      Map<String, Long> kept = new LinkedHashMap<>(growth(before, after));
-      kept.keySet().removeIf(table -> !stays(table));
+      Map<String, Long> kept = new LinkedHashMap<>();
       Map<String, Long> leaving = new LinkedHashMap<>();
       growth(after, highWater).forEach((table, bytes) -> {
         if (runtime(table)) {
           leaving.put(table, bytes);
         }
       });
-      growth(before, after).forEach((table, bytes) -> {
-        if (!stays(table)) {
-          leaving.put(table, bytes);
-        }
-      });
+      growth(before, after).forEach((table, bytes) -> (stays(table) ? kept : leaving).put(table, bytes));
       return new Footprint(kept, leaving);
     }
 
@@ -186,7 +181,7 @@ final class StorageScenario implements Scenario {
   /** {@link #tableSizes} after the runtime tables were rewritten with their live rows only ({@code VACUUM FULL}). */
   static Map<String, Long> liveSizes(Database db) throws Exception {
     try (Connection c = db.connect(); Statement s = c.createStatement()) {
-      for (String table : tableSizes(db).keySet()) {
+      for (String table : sizes(s).keySet()) {
         if (runtime(table)) {
           s.execute("VACUUM FULL " + table);
         }
@@ -197,14 +192,19 @@ final class StorageScenario implements Scenario {
 
   /** Every table's size with its indexes and TOAST, after a VACUUM (dead rows' space becomes reusable). */
   static Map<String, Long> tableSizes(Database db) throws Exception {
-    Map<String, Long> sizes = new LinkedHashMap<>();
     try (Connection c = db.connect(); Statement s = c.createStatement()) {
       s.execute("VACUUM");
-      try (ResultSet r = s.executeQuery("SELECT c.relname, pg_total_relation_size(c.oid) FROM pg_class c "
-          + "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind = 'r' AND n.nspname = current_schema()")) {
-        while (r.next()) {
-          sizes.put(r.getString(1), r.getLong(2));
-        }
+      return sizes(s);
+    }
+  }
+
+  /** Every table of the schema with its size (indexes and TOAST included), as it is now. */
+  private static Map<String, Long> sizes(Statement s) throws Exception {
+    Map<String, Long> sizes = new LinkedHashMap<>();
+    try (ResultSet r = s.executeQuery("SELECT c.relname, pg_total_relation_size(c.oid) FROM pg_class c "
+        + "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind = 'r' AND n.nspname = current_schema()")) {
+      while (r.next()) {
+        sizes.put(r.getString(1), r.getLong(2));
       }
     }
     return sizes;

@@ -27,7 +27,7 @@ import org.camunda.bpm.engine.runtime.VariableInstance;
  * anyway. Left out: the per-update value copies of variables and form fields ({@code ACT_HI_DETAIL}), the job log
  * ({@code ACT_HI_JOB_LOG}), activity instances of structural elements (gateways, none start events, multi-instance
  * bodies), of user tasks (kept as task instances) and of business rule tasks (kept as decision instances):
- * {@link #STRUCTURAL}, the form inputs the case file records and the process forgets at once
+ * {@link #ACTIVITIES_LEFT_OUT}, the form inputs the case file records and the process forgets at once
  * ({@link #RECORDED_INPUTS}), and the history of display-only variables: form option lists
  * ({@code …Options}), display texts ({@code …Summary}), multi-instance counters and the referral summary shown to an
  * agency ({@link #DISPLAY_ONLY}). Process, task, activity (of the other elements), routing-variable (last value),
@@ -73,8 +73,8 @@ public final class CaseAuditHistoryLevel extends AbstractHistoryLevel {
    * instance with its start, end, assignee and deletion reason, and the identity-link log its claims) and business
    * rule tasks (the decision history has the evaluation with its activity, inputs and outputs).
    */
-  private static final Set<String> STRUCTURAL = Set.of("exclusiveGateway", "parallelGateway", "inclusiveGateway",
-      "startEvent", "multiInstanceBody", "userTask", "businessRuleTask");
+  private static final Set<String> ACTIVITIES_LEFT_OUT = Set.of("exclusiveGateway", "parallelGateway",
+      "inclusiveGateway", "startEvent", "multiInstanceBody", "userTask", "businessRuleTask");
 
   private CaseAuditHistoryLevel() {
   }
@@ -100,7 +100,7 @@ public final class CaseAuditHistoryLevel extends AbstractHistoryLevel {
     }
     if (ACTIVITY_EVENTS.contains(eventType) && entity instanceof PvmExecutionImpl execution
         && execution.getActivity() != null) {
-      return !STRUCTURAL.contains(execution.getActivity().getProperties().get(BpmnProperties.TYPE));
+      return !ACTIVITIES_LEFT_OUT.contains(execution.getActivity().getProperties().get(BpmnProperties.TYPE));
     }
     return true;
   }

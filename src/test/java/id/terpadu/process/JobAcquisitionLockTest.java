@@ -2,16 +2,11 @@ package id.terpadu.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
-import java.net.URL;
-import java.nio.charset.StandardCharsets;
-import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.jar.JarFile;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.Page;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -73,24 +68,8 @@ class JobAcquisitionLockTest {
 
   @Test
   void theMappingIsTheEnginesExceptForTheMarkedBlock() throws Exception {
-    String engines;
-    URL engineJar = ProcessEngine.class.getProtectionDomain().getCodeSource().getLocation();
-    try (JarFile jar = new JarFile(engineJar.toURI().getPath());
-        InputStream in = jar.getInputStream(jar.getEntry(MAPPING))) {
-      engines = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
-    List<URL> copies = Collections.list(getClass().getClassLoader().getResources(MAPPING));
-    assertThat(copies).as("the application's copy comes first on the class path, then the engine's").hasSize(2);
-    assertThat(copies.get(0).getProtocol()).isEqualTo("file");
-    String ours;
-    try (InputStream in = copies.get(0).openStream()) {
-      ours = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
-    assertThat(ours).contains("FOR UPDATE SKIP LOCKED");
-    assertThat(ours.replaceAll("(?s)[ \\t]*<!-- TERPADU BEGIN.*?<!-- TERPADU END -->\\n", ""))
-        .as("The engine's %s changed (new Camunda version?): copy it again from the engine jar into"
-            + " src/main/resources and re-apply the TERPADU block (docs/adr/0040)", MAPPING)
-        .isEqualTo(engines);
+    assertThat(EngineMappingCopy.ours(MAPPING)).contains("FOR UPDATE SKIP LOCKED");
+    EngineMappingCopy.assertIsTheEnginesExceptForTheMarkedBlocks(MAPPING, "0040");
   }
 
   private static List<String> ids(List<AcquirableJobEntity> jobs) {

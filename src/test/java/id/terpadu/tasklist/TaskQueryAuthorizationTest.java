@@ -2,13 +2,9 @@ package id.terpadu.tasklist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
-import java.net.URL;
-import java.nio.charset.StandardCharsets;
-import java.util.Collections;
+import id.terpadu.process.EngineMappingCopy;
 import java.util.List;
 import java.util.Set;
-import java.util.jar.JarFile;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -100,13 +96,7 @@ class TaskQueryAuthorizationTest {
 
   @Test
   void theMappingIsTheEnginesExceptForTheMarkedBlocks() throws Exception {
-    String engines = engineMapping();
-    String ours = ourMapping();
-    assertThat(ours).contains("TERPADU BEGIN").isNotEqualTo(engines);
-    assertThat(ours.replaceAll("(?s)[ \\t]*<!-- TERPADU BEGIN.*?<!-- TERPADU END -->\\n", ""))
-        .as("The engine's %s changed (new Camunda version?): copy it again from the engine jar into"
-            + " src/main/resources and re-apply the TERPADU blocks (docs/adr/0027)", MAPPING)
-        .isEqualTo(engines);
+    EngineMappingCopy.assertIsTheEnginesExceptForTheMarkedBlocks(MAPPING, "0027");
   }
 
   @Test
@@ -192,22 +182,5 @@ class TaskQueryAuthorizationTest {
     grant.setResourceId(id);
     grant.addPermission(permission);
     return authorizations.saveAuthorization(grant);
-  }
-
-  private static String engineMapping() throws Exception {
-    URL engineJar = ProcessEngine.class.getProtectionDomain().getCodeSource().getLocation();
-    try (JarFile jar = new JarFile(engineJar.toURI().getPath());
-        InputStream in = jar.getInputStream(jar.getEntry(MAPPING))) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
-  }
-
-  private static String ourMapping() throws Exception {
-    List<URL> copies = Collections.list(TaskQueryAuthorizationTest.class.getClassLoader().getResources(MAPPING));
-    assertThat(copies).as("the application's copy comes first on the class path, then the engine's").hasSize(2);
-    assertThat(copies.get(0).getProtocol()).isEqualTo("file");
-    try (InputStream in = copies.get(0).openStream()) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
   }
 }
