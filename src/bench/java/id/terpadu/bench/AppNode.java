@@ -16,8 +16,9 @@ import java.util.UUID;
 
 /**
  * One Terpadu application node: the built jar started as its own process (profiles {@code postgres,demo}, so the
- * demo users exist; the demo mail sink on a free port) against the benchmark database, and an HTTP client that
- * calls it as a demo user with Basic authentication.
+ * demo users exist) against the benchmark database, sending its mail to the harness's {@link MailSink} instead of
+ * the demo profile's sink inside the node, and an HTTP client that calls it as a demo user with Basic
+ * authentication.
  */
 final class AppNode implements AutoCloseable {
 
@@ -47,7 +48,8 @@ final class AppNode implements AutoCloseable {
     }
     command.addAll(List.of("-jar", options.jar().toString(),
         "--spring.profiles.active=postgres,demo", "--server.port=" + port,
-        "--terpadu.mail.demo-sink.port=0", "--logging.level.root=WARN",
+        "--terpadu.mail.demo-sink.enabled=false", "--spring.mail.host=127.0.0.1",
+        "--spring.mail.port=" + MailSink.shared().port(), "--logging.level.root=WARN",
         "--logging.level.id.terpadu=WARN"));
     command.addAll(List.of(extraArgs));
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)

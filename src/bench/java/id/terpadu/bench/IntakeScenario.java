@@ -20,7 +20,7 @@ final class IntakeScenario implements Scenario {
   @Override
   public List<Measurement> run(BenchContext context) throws Exception {
     int total = context.options().size(2_000, 200);
-    int warmUp = context.options().size(100, 30);
+    int warmUp = context.options().size(1_000, 300);
     double reference;
     try (BareEngine bare = BareEngine.start(context.reference(), "bench-intake", false, false)) {
       bare.deployOneTaskProcess(BareEngine.ONE_TASK, "caseworker-3504");

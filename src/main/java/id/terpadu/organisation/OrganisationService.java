@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,10 +23,12 @@ public class OrganisationService {
 
   private final IdentityService identity;
   private final StaffScopeRepository scopes;
+  private final JdbcTemplate jdbc;
 
-  public OrganisationService(IdentityService identity, StaffScopeRepository scopes) {
+  public OrganisationService(IdentityService identity, StaffScopeRepository scopes, JdbcTemplate jdbc) {
     this.identity = identity;
     this.scopes = scopes;
+    this.jdbc = jdbc;
   }
 
   /** Creates the group if it does not exist yet; returns whether it was created. */
@@ -105,7 +108,10 @@ public class OrganisationService {
 
   @Transactional(readOnly = true)
   public List<String> scopeOf(String userId) {
-    return List.copyOf(scopes.regionCodesOf(userId));
+    // Read on every request: one statement, without JPA's query translation and the auto-flush check of the
+    // request's persistence context that a JPQL query brings.
+    return List.copyOf(jdbc.queryForList(
+        "SELECT region_code FROM staff_scope WHERE user_id = ? ORDER BY region_code", String.class, userId));
   }
 
   /**

@@ -7,8 +7,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.dmn.engine.DmnDecisionTableResult;
 import org.camunda.bpm.engine.DecisionService;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.repository.DecisionDefinition;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,8 +17,9 @@ import org.springframework.stereotype.Component;
  * <p>Why: every evaluation through the engine builds a FEEL context (its built-in functions included) and writes a
  * decision instance to the history; profiling the intake showed these two costs dominating (issue 11,
  * {@code docs/benchmarks.md}). A table's result depends only on its version and its inputs, so it is computed once
- * per node. The latest version is read from the database on every call (one indexed query, as the engine's own
- * {@code evaluateDecisionTableByKey} does), so a table deployed by another node is used at once; nothing but pure
+ * per node. The latest version is read from the database on every call (one indexed query of the engine's
+ * definition table, in the caller's transaction, as the engine's own {@code evaluateDecisionTableByKey} reads it but
+ * without an engine command around it), so a table deployed by another node is used at once; nothing but pure
  * results is kept in memory. The decision history of these calls is not written (ADR 0025).
  */
 @Component
@@ -29,13 +29,17 @@ public class DecisionTables {
 
   private record Key(String definitionId, Map<String, Object> inputs) {}
 
-  private final RepositoryService repository;
+  /** The engine's table is not part of the domain schema: its name is the engine's (no table prefix is set). */
+  private static final String LATEST = "SELECT ID_ FROM ACT_RE_DECISION_DEF WHERE KEY_ = ? AND TENANT_ID_ IS NULL"
+      + " ORDER BY VERSION_ DESC FETCH FIRST 1 ROWS ONLY";
+
   private final DecisionService decisions;
+  private final JdbcTemplate jdbc;
   private final Map<Key, List<Map<String, Object>>> results = new ConcurrentHashMap<>();
 
-  public DecisionTables(RepositoryService repository, DecisionService decisions) {
-    this.repository = repository;
+  public DecisionTables(DecisionService decisions, JdbcTemplate jdbc) {
     this.decisions = decisions;
+    this.jdbc = jdbc;
   }
 
   /** The single matching rule's outputs of the latest version of the table {@code key}; unmodifiable. */
@@ -54,18 +58,18 @@ public class DecisionTables {
   }
 
   private List<Map<String, Object>> evaluate(String key, Map<String, Object> inputs) {
-    DecisionDefinition latest = Privileged.run(() -> repository.createDecisionDefinitionQuery()
-        .decisionDefinitionKey(key).withoutTenantId().latestVersion().singleResult());
-    if (latest == null) {
+    List<String> latest = jdbc.queryForList(LATEST, String.class, key);
+    if (latest.isEmpty()) {
       throw new IllegalStateException("Decision " + key + " is not deployed");
     }
-    Key cacheKey = new Key(latest.getId(), Map.copyOf(withoutNulls(inputs)));
+    String definitionId = latest.get(0);
+    Key cacheKey = new Key(definitionId, Map.copyOf(withoutNulls(inputs)));
     List<Map<String, Object>> cached = results.get(cacheKey);
     if (cached != null) {
       return cached;
     }
     List<Map<String, Object>> computed = Privileged.run(() -> {
-      DmnDecisionTableResult result = decisions.evaluateDecisionTableById(latest.getId())
+      DmnDecisionTableResult result = decisions.evaluateDecisionTableById(definitionId)
           .variables(new HashMap<>(inputs)).evaluate();
       List<Map<String, Object>> rules = new ArrayList<>();
       for (Map<String, Object> rule : result.getResultList()) {

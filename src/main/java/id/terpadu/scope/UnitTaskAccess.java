@@ -19,6 +19,12 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.db.DbEntity;
+import org.camunda.bpm.engine.impl.db.entitymanager.DbEntityManager;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.springframework.stereotype.Component;
 
 /**
@@ -68,17 +74,33 @@ public class UnitTaskAccess extends AbstractProcessEnginePlugin implements TaskL
    * created in one command (parallel branches, a multi-instance) would otherwise insert the same grant twice.
    */
   static boolean pendingInThisCommand(String group, Resource resource, String id) {
-    org.camunda.bpm.engine.impl.interceptor.CommandContext command =
-        org.camunda.bpm.engine.impl.context.Context.getCommandContext();
+    CommandContext command = Context.getCommandContext();
     return command != null && command.getDbEntityManager()
         .getCachedEntitiesByType(org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity.class).stream()
         .anyMatch(a -> group.equals(a.getGroupId()) && a.getResourceType() == resource.resourceType()
             && id.equals(a.getResourceId()));
   }
 
+  /**
+   * Whether the task or process instance {@code id} is created by this engine command and not yet written: no grant
+   * on it can be in the database then, and the query for one is skipped (a case start creates both).
+   */
+  static boolean newInThisCommand(Resource resource, String id) {
+    Class<? extends DbEntity> type = resource == Resources.TASK ? TaskEntity.class
+        : resource == Resources.PROCESS_INSTANCE ? ExecutionEntity.class : null;
+    CommandContext command = Context.getCommandContext();
+    if (type == null || command == null) {
+      return false;
+    }
+    DbEntityManager entities = command.getDbEntityManager();
+    DbEntity entity = entities.getCachedEntity(type, id);
+    return entity != null && entities.getDbEntityCache().isTransient(entity);
+  }
+
   static void grant(AuthorizationService authorizations, String group, Resource resource, String id) {
-    boolean exists = authorizations.createAuthorizationQuery().groupIdIn(group).resourceType(resource)
-        .resourceId(id).count() > 0 || pendingInThisCommand(group, resource, id);
+    boolean exists = pendingInThisCommand(group, resource, id) || !newInThisCommand(resource, id)
+        && authorizations.createAuthorizationQuery().groupIdIn(group).resourceType(resource).resourceId(id)
+            .count() > 0;
     if (!exists) {
       Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
       grant.setGroupId(group);

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,18 +34,24 @@ public class HolidayDirectory implements HolidayCalendar {
   private final HolidayRepository holidays;
   private final HolidayValidator validator;
   private final Clock clock;
+  private final JdbcTemplate jdbc;
 
-  HolidayDirectory(HolidayRepository holidays, HolidayValidator validator, Clock clock) {
+  HolidayDirectory(HolidayRepository holidays, HolidayValidator validator, Clock clock, JdbcTemplate jdbc) {
     this.holidays = holidays;
+    this.jdbc = jdbc;
     this.validator = validator;
     this.clock = clock;
   }
 
   @Override
   public Set<LocalDate> daysOff(LocalDate from, LocalDate to, String provinceCode) {
+    // Read at every due date (inside case starts and task completions): one statement, without JPA's query
+    // translation and the auto-flush check of the caller's persistence context that a JPQL query brings.
     List<LocalDate> dates = provinceCode == null
-        ? holidays.nationalDates(from, to)
-        : holidays.datesIn(from, to, provinceCode);
+        ? jdbc.queryForList("SELECT holiday_date FROM holiday WHERE holiday_date BETWEEN ? AND ?"
+            + " AND province_code IS NULL", LocalDate.class, from, to)
+        : jdbc.queryForList("SELECT holiday_date FROM holiday WHERE holiday_date BETWEEN ? AND ?"
+            + " AND (province_code IS NULL OR province_code = ?)", LocalDate.class, from, to, provinceCode);
     return new HashSet<>(dates);
   }
 

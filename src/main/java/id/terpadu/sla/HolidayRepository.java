@@ -9,14 +9,6 @@ import org.springframework.data.repository.query.Param;
 
 interface HolidayRepository extends JpaRepository<Holiday, Long> {
 
-  @Query("select h.date from Holiday h where h.date between :from and :to and h.provinceCode is null")
-  List<LocalDate> nationalDates(@Param("from") LocalDate from, @Param("to") LocalDate to);
-
-  @Query("select h.date from Holiday h where h.date between :from and :to"
-      + " and (h.provinceCode is null or h.provinceCode = :province)")
-  List<LocalDate> datesIn(@Param("from") LocalDate from, @Param("to") LocalDate to,
-      @Param("province") String provinceCode);
-
   @Query("select h from Holiday h where h.date between :from and :to order by h.date, h.provinceCode nulls first")
   List<Holiday> between(@Param("from") LocalDate from, @Param("to") LocalDate to);
 

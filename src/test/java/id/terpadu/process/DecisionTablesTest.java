@@ -21,7 +21,14 @@ class DecisionTablesTest {
       .configurationResource(ProcessTestEngine.CONFIGURATION).build();
 
   private DecisionTables tables() {
-    return new DecisionTables(engine.getRepositoryService(), engine.getDecisionService());
+    return on(engine.getProcessEngine());
+  }
+
+  /** The tables of an engine without Spring: the definition lookup reads the engine's own database. */
+  static DecisionTables on(org.camunda.bpm.engine.ProcessEngine engine) {
+    return new DecisionTables(engine.getDecisionService(), new org.springframework.jdbc.core.JdbcTemplate(
+        ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+            .getDataSource()));
   }
 
   private long evaluations() {

@@ -27,7 +27,7 @@ final class EngineOnlySla {
   final List<Object> events = new ArrayList<>();
 
   EngineOnlySla(ProcessEngine engine) {
-    DecisionTables decisions = new DecisionTables(engine.getRepositoryService(), engine.getDecisionService());
+    DecisionTables decisions = DecisionTablesTest.on(engine);
     Deadlines deadlines = new Deadlines(decisions, new WorkingDays(HolidayCalendar.NONE));
     SlaBreachRepository repository = mock(SlaBreachRepository.class);
     when(repository.saveAndFlush(any(SlaBreach.class))).thenAnswer(call -> {

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 /** The code rules of {@link RegionDirectory} that need no database. */
 class RegionDirectoryTest {
 
-  private final RegionDirectory directory = new RegionDirectory(null);
+  private final RegionDirectory directory = new RegionDirectory(null, null);
 
   @Test
   void regencyOfDistrictsAndVillagesIsTheirFirstFourDigits() {
