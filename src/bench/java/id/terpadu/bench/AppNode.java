@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
@@ -17,8 +18,8 @@ import java.util.UUID;
 /**
  * One Terpadu application node: the built jar started as its own process (profiles {@code postgres,demo}, so the
  * demo users exist) against the benchmark database, sending its mail to the harness's {@link MailSink} instead of
- * the demo profile's sink inside the node, and an HTTP client that calls it as a demo user with Basic
- * authentication.
+ * the demo profile's sink inside the node (unless the caller names a mail server), and an HTTP client that calls
+ * it as a demo user with Basic authentication.
  */
 final class AppNode implements AutoCloseable {
 
@@ -47,10 +48,13 @@ final class AppNode implements AutoCloseable {
       command.addAll(List.of(jvmOptions.trim().split("\\s+")));
     }
     command.addAll(List.of("-jar", options.jar().toString(),
-        "--spring.profiles.active=postgres,demo", "--server.port=" + port,
-        "--terpadu.mail.demo-sink.enabled=false", "--spring.mail.host=127.0.0.1",
-        "--spring.mail.port=" + MailSink.shared().port(), "--logging.level.root=WARN",
+        "--spring.profiles.active=postgres,demo", "--server.port=" + port, "--logging.level.root=WARN",
         "--logging.level.id.terpadu=WARN"));
+    // A caller with a mail server of its own (the fault tests check what arrives) names it; otherwise the harness's.
+    if (Arrays.stream(extraArgs).noneMatch(a -> a.startsWith("--spring.mail.port="))) {
+      command.addAll(List.of("--terpadu.mail.demo-sink.enabled=false", "--spring.mail.host=127.0.0.1",
+          "--spring.mail.port=" + MailSink.shared().port()));
+    }
     command.addAll(List.of(extraArgs));
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
         .redirectOutput(log.toFile());
