@@ -11,16 +11,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The mail server of the application nodes during a run: an SMTP sink in the harness's JVM that accepts every
- * message and keeps none (it counts them). In production the mail server is another machine; the demo profile's
- * sink inside the node (GreenMail, which parses and keeps every message in the node's heap) cost the intake node as
- * much CPU as its own requests, so the nodes run with it switched off and send here instead. The application's
- * side of mail (outbox rows, rendering, the SMTP client) is still measured.
+ * message and keeps none, for as long as that JVM runs (daemon threads). In production the mail server is another
+ * machine; the demo profile's sink inside the node (GreenMail, which parses and keeps every message in the node's
+ * heap) cost the intake node as much CPU as its own requests, so the nodes run with it switched off and send here
+ * instead. The application's side of mail (outbox rows, rendering, the SMTP client) is still measured.
  */
-final class MailSink implements AutoCloseable {
+final class MailSink {
 
   private static MailSink shared;
 
@@ -30,7 +29,6 @@ final class MailSink implements AutoCloseable {
     thread.setDaemon(true);
     return thread;
   });
-  private final AtomicLong received = new AtomicLong();
 
   private MailSink() throws IOException {
     server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
@@ -47,10 +45,6 @@ final class MailSink implements AutoCloseable {
 
   int port() {
     return server.getLocalPort();
-  }
-
-  long received() {
-    return received.get();
   }
 
   private void accept() {
@@ -82,7 +76,6 @@ final class MailSink implements AutoCloseable {
             while ((line = in.readLine()) != null && !line.equals(".")) {
               // discarded
             }
-            received.incrementAndGet();
             reply(out, "250 OK queued");
           }
           case "QUIT" -> {
@@ -100,11 +93,5 @@ final class MailSink implements AutoCloseable {
   private static void reply(OutputStream out, String text) throws IOException {
     out.write((text + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
     out.flush();
-  }
-
-  @Override
-  public void close() throws IOException {
-    server.close();
-    connections.shutdownNow();
   }
 }

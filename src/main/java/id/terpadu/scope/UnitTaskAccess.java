@@ -23,6 +23,7 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.db.DbEntity;
 import org.camunda.bpm.engine.impl.db.entitymanager.DbEntityManager;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.springframework.stereotype.Component;
@@ -76,7 +77,7 @@ public class UnitTaskAccess extends AbstractProcessEnginePlugin implements TaskL
   static boolean pendingInThisCommand(String group, Resource resource, String id) {
     CommandContext command = Context.getCommandContext();
     return command != null && command.getDbEntityManager()
-        .getCachedEntitiesByType(org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity.class).stream()
+        .getCachedEntitiesByType(AuthorizationEntity.class).stream()
         .anyMatch(a -> group.equals(a.getGroupId()) && a.getResourceType() == resource.resourceType()
             && id.equals(a.getResourceId()));
   }
