@@ -57,10 +57,21 @@ public interface ImportKind {
     }
   }
 
-  /** A batch validated ahead, to be stored inside its transaction. */
+  /**
+   * A batch validated ahead, to be stored inside its transaction. The runner may have two batches in flight
+   * (ADR 0043): in a batch's transaction it first calls {@link #storeAhead()}, possibly while the previous batch's
+   * transaction is still open, then waits until that batch is committed and calls {@link #store()}.
+   */
   @FunctionalInterface
   interface Prepared {
 
+    /**
+     * Stores what cannot depend on the previous batch (not yet committed, and invisible here): nothing that
+     * batch could store first, would make a conflict wait for, or would decide about. By default nothing.
+     */
+    default void storeAhead() {}
+
+    /** Stores the rest, with every earlier batch committed; the outcome counts the whole batch. */
     Outcome store();
   }
 

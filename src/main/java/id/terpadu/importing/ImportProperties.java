@@ -20,6 +20,8 @@ import org.springframework.util.unit.DataSize;
  * @param threads jobs one node runs at the same time
  * @param waitTimeout longest time {@code ?wait=true} waits for a job run by another node
  * @param errorsShown rejected rows listed in the job body (all of them are in the rejected-rows CSV)
+ * @param batchesInFlight batches of one job stored at the same time, each in its own transaction on its own
+ *     connection (ADR 0043); 1 stores them one after the other
  */
 @ConfigurationProperties("terpadu.import")
 public record ImportProperties(
@@ -32,12 +34,13 @@ public record ImportProperties(
     @DefaultValue("PT30S") Duration pollInterval,
     @DefaultValue("2") int threads,
     @DefaultValue("PT10M") Duration waitTimeout,
-    @DefaultValue("100") int errorsShown) {
+    @DefaultValue("100") int errorsShown,
+    @DefaultValue("2") int batchesInFlight) {
 
   public ImportProperties {
-    if (batchSize < 1 || maxAttempts < 1 || threads < 1 || errorsShown < 0) {
-      throw new IllegalArgumentException(
-          "terpadu.import: batch-size, max-attempts and threads must be at least 1, errors-shown at least 0");
+    if (batchSize < 1 || maxAttempts < 1 || threads < 1 || batchesInFlight < 1 || errorsShown < 0) {
+      throw new IllegalArgumentException("terpadu.import: batch-size, max-attempts, threads and batches-in-flight"
+          + " must be at least 1, errors-shown at least 0");
     }
   }
 }

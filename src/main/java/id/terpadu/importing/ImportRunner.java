@@ -1,8 +1,11 @@
 package id.terpadu.importing;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -12,6 +15,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -31,9 +36,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  *   whose lease ran out (its node died or stopped) is claimed by any node's {@link #runDue()} with
  *   {@code FOR UPDATE SKIP LOCKED} and a conditional update.</li>
  *   <li>The file is read from the database; rows are handled in batches. Each batch runs in one transaction
- *   that first advances the job's progress ({@code processed_rows}, counts, lease) on the condition that this
- *   claim still holds and nobody advanced it meanwhile, then stores the batch's rows and rejected rows. So the
+ *   that stores the batch's rows, advances the job's progress ({@code processed_rows}, counts, lease) on the
+ *   condition that this claim still holds and nobody advanced it meanwhile, and stores the rejected rows. So the
  *   stored rows and the progress always agree: a batch is committed whole with its progress, or not at all.</li>
+ *   <li>Two batches may be stored at once (ADR 0043, {@code terpadu.import.batches-in-flight}): a batch stores
+ *   what cannot depend on the one before ({@link ImportKind.Prepared#storeAhead()}), waits until that one is
+ *   committed, then stores the rest and its progress. Batches therefore commit in file order, and a batch whose
+ *   predecessor failed rolls back.</li>
  *   <li>A job taken over resumes after the last committed batch (the file is parsed again from the start and
  *   the processed records are skipped). Storing is idempotent anyway (NIK, source id), so even a batch
  *   repeated after an unlucky lease expiry changes nothing.</li>
@@ -159,7 +168,8 @@ public class ImportRunner {
       fail(claim, job, "Unknown import kind: " + job.kind());
       return true;
     }
-    try (FileChunks.Reader file = new FileChunks.Reader(jdbc, job.id()); ReadAhead ahead = new ReadAhead()) {
+    try (FileChunks.Reader file = new FileChunks.Reader(jdbc, job.id()); ReadAhead ahead = new ReadAhead();
+        InFlight stores = new InFlight(properties.batchesInFlight())) {
       CsvReader csv = CsvReader.open(file);
       ImportColumns columns = ImportColumns.of(csv.header(), kind.requiredColumns(), kind.optionalColumns());
       for (long skipped = 0; skipped < job.processed(); skipped++) {
@@ -182,19 +192,24 @@ public class ImportRunner {
       for (int batch = 0; batch < maxBatches; batch++) {
         Batch current = ReadAhead.get(next);
         if (current.records().isEmpty()) {
+          stores.awaitAll();
           finish(claim, job);
           return true;
         }
         // The next batch is read and validated while this one is stored.
         next = batch + 1 < maxBatches ? ahead.submit(read) : null;
         long before = processed;
-        newTransaction.executeWithoutResult(status -> {
+        stores.submit(previous -> newTransaction.executeWithoutResult(status -> {
+          current.prepared().storeAhead();
+          // Every earlier batch committed (or this one rolls back): progress stays a prefix of the file.
+          InFlight.await(previous, properties.claimTimeout());
           ImportKind.Outcome outcome = current.prepared().store();
           progress(claim, job.id(), before, current.records().size(), outcome);
           jobs.reject(job.id(), job.separator(), outcome.rejected());
-        });
+        }));
         processed += current.records().size();
       }
+      stores.awaitAll();
       return false;
     } catch (ClaimLost e) {
       LOG.info("Import job {}: claim {} lost, another node continues", job.id(), claim.token());
@@ -227,7 +242,7 @@ public class ImportRunner {
       return executor.submit(read);
     }
 
-    static Batch get(Future<Batch> future) throws java.io.IOException {
+    static <T> T get(Future<T> future) throws java.io.IOException {
       try {
         return future.get();
       } catch (InterruptedException e) {
@@ -259,6 +274,80 @@ public class ImportRunner {
         executor.shutdownNow();
         Thread.currentThread().interrupt();
       }
+    }
+  }
+
+  /**
+   * The batches of one job being stored, each on its own thread in its own transaction, at most {@code limit} at
+   * a time (ADR 0043). Each batch gets the previous batch's future and waits for it before its dependent part, so
+   * batches commit in file order; a batch whose predecessor failed rolls back. Closing waits for every batch.
+   */
+  private static final class InFlight implements AutoCloseable {
+
+    private final int limit;
+    private final ExecutorService executor;
+    private final Deque<Future<?>> running = new ArrayDeque<>();
+    private Future<?> last;
+
+    InFlight(int limit) {
+      this.limit = limit;
+      this.executor = Executors.newFixedThreadPool(limit, r -> {
+        Thread t = new Thread(r, "import-store");
+        t.setDaemon(true);
+        return t;
+      });
+    }
+
+    /** Starts a batch once fewer than {@code limit} are running; rethrows the failure of one that ended. */
+    void submit(Consumer<Future<?>> batch) throws java.io.IOException {
+      while (running.size() >= limit) {
+        ReadAhead.get(running.removeFirst());
+      }
+      Future<?> previous = last;
+      last = executor.submit(() -> batch.accept(previous));
+      running.addLast(last);
+    }
+
+    /** Waits for every running batch in file order; the first failure is rethrown (the others then fail too). */
+    void awaitAll() throws java.io.IOException {
+      while (!running.isEmpty()) {
+        ReadAhead.get(running.removeFirst());
+      }
+    }
+
+    /** Inside a batch: waits until the previous batch is committed, or fails when it failed or took too long. */
+    static void await(Future<?> previous, Duration timeout) {
+      if (previous == null) {
+        return;
+      }
+      try {
+        previous.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new PreviousBatchFailed(e);
+      } catch (ExecutionException | TimeoutException e) {
+        throw new PreviousBatchFailed(e);
+      }
+    }
+
+    @Override
+    public void close() {
+      executor.shutdown();
+      try {
+        while (!executor.awaitTermination(1, TimeUnit.MINUTES)) {
+          LOG.warn("Import batches still being stored after a minute; waiting for their transactions to end");
+        }
+      } catch (InterruptedException e) {
+        executor.shutdownNow();
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  /** A batch rolls back because the batch before it did not commit. */
+  static final class PreviousBatchFailed extends RuntimeException {
+    PreviousBatchFailed(Throwable cause) {
+      super("the previous batch did not commit", cause);
     }
   }
 

@@ -16,6 +16,9 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The import of persons into the registry (kind {@code persons}, columns in docs/import.md), by supervisors
@@ -39,10 +42,15 @@ class PersonImport implements ImportKind {
 
   private final JdbcTemplate jdbc;
   private final Clock clock;
+  private final TransactionTemplate committed;
 
-  PersonImport(JdbcTemplate jdbc, Clock clock) {
+  PersonImport(JdbcTemplate jdbc, Clock clock, PlatformTransactionManager transactions) {
     this.jdbc = jdbc;
     this.clock = clock;
+    // The stored persons as committed, without the rows the batch's own transaction stored ahead (ADR 0043).
+    this.committed = new TransactionTemplate(transactions);
+    this.committed.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    this.committed.setReadOnly(true);
   }
 
   @Override
@@ -72,6 +80,9 @@ class PersonImport implements ImportKind {
         context.scope(), LocalDate.now(clock.withZone(LATEST_ZONE)));
     PersonRowWriter writer = PersonRowWriter.forDatabase(jdbc);
     return new Batches() {
+      /** NIKs and source ids of the batch prepared before: it may still be uncommitted when the next one stores. */
+      private Keys previous = Keys.NONE;
+
       @Override
       public Outcome store(List<CsvReader.Record> records) {
         return prepare(records).store();
@@ -90,13 +101,85 @@ class PersonImport implements ImportKind {
             rejected.add(new Rejection(record.line(), result.reason(), record.fields()));
           }
         }
-        return () -> {
-          List<PersonRow> toStore = withoutLikelyDuplicates(valid);
-          int inserted = writer.insert(toStore, context.now());
-          return new Outcome(inserted, valid.size() - inserted, rejected);
+        Split split = Split.of(valid, previous);
+        previous = Keys.of(valid);
+        return new Prepared() {
+          private Integer insertedAhead;
+
+          @Override
+          public void storeAhead() {
+            insertedAhead = writer.insert(split.ahead(), context.now());
+          }
+
+          @Override
+          public Outcome store() {
+            if (insertedAhead == null) {
+              storeAhead();
+            }
+            int inserted = insertedAhead + writer.insert(withoutLikelyDuplicates(split.after()), context.now());
+            return new Outcome(inserted, valid.size() - inserted, rejected);
+          }
         };
       }
     };
+  }
+
+  /** The NIKs and source ids of a batch's valid rows. */
+  record Keys(Set<String> niks, Set<String> sources) {
+
+    static final Keys NONE = new Keys(Set.of(), Set.of());
+
+    static Keys of(List<PersonRow> rows) {
+      Set<String> niks = new HashSet<>();
+      Set<String> sources = new HashSet<>();
+      for (PersonRow row : rows) {
+        if (row.nik() != null) {
+          niks.add(row.nik());
+        }
+        if (row.sourceId() != null) {
+          sources.add(row.sourceId());
+        }
+      }
+      return new Keys(niks, sources);
+    }
+
+    boolean holds(PersonRow row) {
+      return (row.nik() != null && niks.contains(row.nik()))
+          || (row.sourceId() != null && sources.contains(row.sourceId()));
+    }
+  }
+
+  /**
+   * A batch's valid rows in two parts, each in file order (ADR 0043). {@code ahead}: identified rows that share
+   * no NIK or source id with the previous batch nor with an earlier row of {@code after}; the unique keys decide
+   * about them as they would one after the other, so they may be stored while the previous batch is uncommitted.
+   * {@code after}: the rest (rows whose outcome depends on what the previous batch stores, rows that share a key
+   * with one of those, and unidentified rows, whose likely-duplicate check reads the stored persons), stored once
+   * the previous batch is committed.
+   */
+  record Split(List<PersonRow> ahead, List<PersonRow> after) {
+
+    static Split of(List<PersonRow> rows, Keys previous) {
+      List<PersonRow> ahead = new ArrayList<>();
+      List<PersonRow> after = new ArrayList<>();
+      Set<String> afterNiks = new HashSet<>();
+      Set<String> afterSources = new HashSet<>();
+      Keys waiting = new Keys(afterNiks, afterSources);
+      for (PersonRow row : rows) {
+        if (row.identified() && !previous.holds(row) && !waiting.holds(row)) {
+          ahead.add(row);
+          continue;
+        }
+        after.add(row);
+        if (row.nik() != null) {
+          afterNiks.add(row.nik());
+        }
+        if (row.sourceId() != null) {
+          afterSources.add(row.sourceId());
+        }
+      }
+      return new Split(ahead, after);
+    }
   }
 
   /**
@@ -122,7 +205,11 @@ class PersonImport implements ImportKind {
     return rows.stream().filter(r -> !duplicates.contains(r)).toList();
   }
 
-  /** Stored persons with the same name key and village as any of the rows, by block key. */
+  /**
+   * Stored persons with the same name key and village as any of the rows, by block key: as committed, read in a
+   * transaction of its own, so the rows this batch stored ahead are not among them (they were not stored before
+   * this batch either).
+   */
   private Map<String, List<DuplicateScore.Facts>> storedCandidates(List<PersonRow> rows) {
     Map<String, List<DuplicateScore.Facts>> byKey = new HashMap<>();
     for (int from = 0; from < rows.size(); from += LOOKUP_SLICE) {
@@ -139,14 +226,14 @@ class PersonImport implements ImportKind {
       args.addAll(villages);
       String sql = "SELECT nik, name, name_key, birth_date, village_code FROM person WHERE name_key IN ("
           + placeholders(keys.size()) + ") AND village_code IN (" + placeholders(villages.size()) + ")";
-      jdbc.query(sql, rs -> {
+      committed.executeWithoutResult(status -> jdbc.query(sql, rs -> {
         LocalDate birthDate = rs.getObject("birth_date", LocalDate.class);
         String key = rs.getString("name_key") + "|" + birthDate + "|" + rs.getString("village_code");
         if (wanted.contains(key)) {
           byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(new DuplicateScore.Facts(rs.getString("nik"),
               rs.getString("name"), birthDate, null, rs.getString("village_code")));
         }
-      }, args.toArray());
+      }, args.toArray()));
     }
     return byKey;
   }

@@ -32,7 +32,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -309,6 +311,72 @@ class PersonImportIT {
     assertThat(audit.get("finished_at")).isNotNull();
   }
 
+  /**
+   * Two batches are stored at once (ADR 0043), yet every row is decided as if the batches followed each other:
+   * the first row of a NIK or source id wins across the batch boundary, a row whose key the earlier batch did not
+   * store after all is stored, and the likely-duplicate check of unidentified rows sees the earlier batch's rows but
+   * not the identified rows of its own batch.
+   */
+  @Test
+  void rowsAcrossABatchBoundaryAreDecidedAsIfTheBatchesFollowedEachOther() {
+    String[] pre = boy();
+    json(upload("pengawas", "batas-awal-" + run + ".csv", HEADER + "Pra Simpan,L," + pre[1] + "," + TULUNGAGUNG
+        + "," + pre[0] + ",,,,,run-" + run + "-pre\n", true));
+    String[] a = boy();
+    String[] b2 = boy();
+    String[] d = boy();
+    String[] h = boy();
+    String sibling = uniqueName("Siti");
+    String hana = uniqueName("Hana");
+    StringBuilder file = new StringBuilder(HEADER);
+    int line = 0;
+    for (; line < 997; line++) {
+      file.append("Anak Batas ").append(line).append(",L,2012-01-01,").append(TULUNGAGUNG).append(",,,,,,run-")
+          .append(run).append("-edge-").append(line).append('\n');
+    }
+    // The first batch (1,000 rows) ends with: a NIK stored, a row skipped for a stored source id, an unidentified row.
+    file.append("Dina Pertama,P,").append(d[1]).append(',').append(TULUNGAGUNG).append(',').append(d[0])
+        .append(",,,,,\n");
+    file.append("Agus Lewat,L,").append(a[1]).append(',').append(TULUNGAGUNG).append(',').append(a[0])
+        .append(",,,,,run-").append(run).append("-pre\n");
+    file.append(sibling).append(",P,2013-03-03,").append(TULUNGAGUNG).append(",,,,,,\n");
+    // The second batch begins with the rows that depend on the first.
+    file.append("Budi Kedua,L,").append(a[1]).append(',').append(TULUNGAGUNG).append(',').append(a[0])
+        .append(",,,,,run-").append(run).append("-b1\n");
+    file.append("Bayu Kedua,L,").append(b2[1]).append(',').append(TULUNGAGUNG).append(',').append(b2[0])
+        .append(",,,,,run-").append(run).append("-b1\n");
+    file.append("Dina Kedua,P,").append(d[1]).append(',').append(TULUNGAGUNG).append(',').append(d[0])
+        .append(",,,,,run-").append(run).append("-e\n");
+    file.append(sibling).append(",P,2013-03-03,").append(TULUNGAGUNG).append(",,,,,,\n");
+    file.append(hana).append(",P,").append(h[1]).append(',').append(TULUNGAGUNG).append(',').append(h[0])
+        .append(",,,,,\n");
+    file.append(hana).append(",P,").append(h[1]).append(',').append(TULUNGAGUNG).append(",,,,,,\n");
+    for (line = 0; line < 494; line++) {
+      file.append("Anak Batas Dua ").append(line).append(",P,2012-02-02,").append(TULUNGAGUNG).append(",,,,,,run-")
+          .append(run).append("-edge2-").append(line).append('\n');
+    }
+
+    JsonNode done = json(upload("pengawas", "batas-" + run + ".csv", file.toString(), true));
+    assertThat(done.path("status").asText()).isEqualTo("DONE");
+    assertThat(done.path("total").asLong()).isEqualTo(1_500);
+    assertThat(done.path("rejected").asLong()).isZero();
+    assertThat(done.path("skipped").asLong()).as(done.toString()).isEqualTo(4);
+    assertThat(done.path("imported").asLong()).isEqualTo(1_496);
+    // The row skipped for its source id did not take the NIK: the next batch's first row with it is stored, and
+    // a later row sharing that row's source id is not.
+    assertThat(jdbc.queryForMap("SELECT name, source_id FROM person WHERE nik = ?", a[0]))
+        .containsEntry("name", "Budi Kedua").containsEntry("source_id", "run-" + run + "-b1");
+    assertThat(persons("nik", List.of(b2[0]))).isZero();
+    // The first batch's NIK stays with its first row.
+    assertThat(jdbc.queryForObject("SELECT name FROM person WHERE nik = ?", String.class, d[0]))
+        .isEqualTo("Dina Pertama");
+    assertThat(persons("source_id", List.of("run-" + run + "-e"))).isZero();
+    // The unidentified row repeated in the next batch is a likely duplicate of the first batch's.
+    assertThat(persons("name", List.of(sibling))).isEqualTo(1);
+    // An unidentified row is not measured against an identified row of its own batch.
+    assertThat(persons("name", List.of(hana))).isEqualTo(2);
+  }
+
   @Test
   void onlyTheImporterTheirUnitsSupervisorsAndAdministratorsReadAJob() {
     String[] a = boy();
@@ -386,6 +454,105 @@ class PersonImportIT {
         .isEqualTo(2);
     // The dead node, coming back, cannot record anything: its claim is gone.
     assertThat(runner.run(dead)).isFalse();
+  }
+
+  /**
+   * With two batches in flight (ADR 0043), a batch that fails takes the batch stored beside it down with it: the
+   * job's progress and stored rows end at the last batch committed in file order, and the job waits for a retry.
+   */
+  @Test
+  void aFailedBatchLeavesNoLaterBatchStoredAndTheJobResumesAfterTheLastCommittedOne() {
+    jdbc.execute("CREATE TABLE IF NOT EXISTS probe_row (job_id VARCHAR(64) NOT NULL, line BIGINT NOT NULL)");
+    StringBuilder file = new StringBuilder("value\n");
+    for (int i = 0; i < 3_000; i++) {
+      file.append(i == 1_500 ? ProbeKind.FAILS : "baik-" + i).append('\n');
+    }
+    Caller supervisor = new Caller("pengawas", List.of("supervisor", "supervisor-3504"),
+        RegionScope.of(List.of("3504")));
+    ImportJobs.Claim claim = jobs.accept(runner.kind(ProbeKind.NAME), supervisor, false, "uji-" + run + ".csv",
+        new ByteArrayInputStream(file.toString().getBytes(StandardCharsets.UTF_8)), runner.newToken(),
+        Duration.ofMinutes(5));
+
+    assertThat(runner.run(claim)).isFalse();
+
+    Map<String, Object> job = jdbc.queryForMap("SELECT status, processed_rows, imported_rows, claimed_by, failure"
+        + " FROM import_job WHERE id = ?", claim.jobId());
+    assertThat(job.get("status")).isEqualTo("RUNNING");
+    assertThat(((Number) job.get("processed_rows")).longValue()).isEqualTo(1_000);
+    assertThat(((Number) job.get("imported_rows")).longValue()).isEqualTo(1_000);
+    assertThat(job.get("claimed_by")).isNull();
+    assertThat((String) job.get("failure")).isEqualTo("IllegalStateException");
+    // Lines 2-1001 are the first batch: nothing of the failed batch or the one after it was kept.
+    Map<String, Object> stored = jdbc.queryForMap("SELECT count(*) AS n, min(line) AS first, max(line) AS last"
+        + " FROM probe_row WHERE job_id = ?", claim.jobId());
+    assertThat(((Number) stored.get("n")).longValue()).isEqualTo(1_000);
+    assertThat(((Number) stored.get("first")).longValue()).isEqualTo(2);
+    assertThat(((Number) stored.get("last")).longValue()).isEqualTo(1_001);
+  }
+
+  /** An import kind for the runner's failure path: stores each row's line ahead; a batch holding "gagal" fails. */
+  @TestConfiguration
+  static class ProbeKind {
+
+    static final String NAME = "uji-runner";
+    static final String FAILS = "gagal";
+
+    @Bean
+    ImportKind probeImport(JdbcTemplate jdbc) {
+      return new ImportKind() {
+        @Override
+        public String name() {
+          return NAME;
+        }
+
+        @Override
+        public List<String> requiredColumns() {
+          return List.of("value");
+        }
+
+        @Override
+        public List<String> optionalColumns() {
+          return List.of();
+        }
+
+        @Override
+        public List<String> roles() {
+          return List.of("supervisor");
+        }
+
+        @Override
+        public Batches start(Context context) {
+          return new Batches() {
+            @Override
+            public Outcome store(List<CsvReader.Record> records) {
+              return prepare(records).store();
+            }
+
+            @Override
+            public Prepared prepare(List<CsvReader.Record> records) {
+              return new Prepared() {
+                @Override
+                public void storeAhead() {
+                  jdbc.batchUpdate("INSERT INTO probe_row (job_id, line) VALUES (?, ?)", records, records.size(),
+                      (statement, record) -> {
+                        statement.setString(1, context.jobId());
+                        statement.setLong(2, record.line());
+                      });
+                }
+
+                @Override
+                public Outcome store() {
+                  if (records.stream().anyMatch(record -> record.fields().contains(FAILS))) {
+                    throw new IllegalStateException("this batch fails");
+                  }
+                  return new Outcome(records.size(), 0, List.of());
+                }
+              };
+            }
+          };
+        }
+      };
+    }
   }
 
   @Test
