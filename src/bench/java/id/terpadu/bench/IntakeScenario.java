@@ -20,7 +20,10 @@ final class IntakeScenario implements Scenario {
   @Override
   public List<Measurement> run(BenchContext context) throws Exception {
     int total = context.options().size(2_000, 200);
-    int warmUp = context.options().size(1_000, 300);
+    // 3,000 warm-up calls: after 1,000 the node's compiler threads still took about half a core (JFR of 2026-11-27
+    // 13:04, 30,000 compilations and counting), twice that with two nodes on the same cores; after 3,000 the
+    // figures were those of a node that has been running (docs/benchmarks.md).
+    int warmUp = context.options().size(3_000, 300);
     double reference;
     try (BareEngine bare = BareEngine.start(context.reference(), "bench-intake", false, false)) {
       bare.deployOneTaskProcess(BareEngine.ONE_TASK, "caseworker-3504");
