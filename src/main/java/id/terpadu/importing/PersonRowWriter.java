@@ -85,6 +85,9 @@ abstract class PersonRowWriter {
         try (Statement statement = connection.createStatement()) {
           statement.execute("SET LOCAL synchronous_commit = off");
           statement.execute(CREATE_STAGE);
+          // Emptied at commit; a second insert in the same transaction (a batch's rows stored after its ahead
+          // rows, ADR 0043) must not merge the first one's rows again.
+          statement.execute("DELETE FROM " + STAGE);
         }
         try {
           connection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY, new StringReader(copyText(rows)));
