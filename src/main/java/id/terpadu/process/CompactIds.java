@@ -3,15 +3,16 @@ package id.terpadu.process;
 import com.fasterxml.uuid.EthernetAddress;
 import com.fasterxml.uuid.Generators;
 import com.fasterxml.uuid.impl.TimeBasedGenerator;
+import java.security.SecureRandom;
 import java.util.UUID;
 import org.camunda.bpm.engine.impl.cfg.IdGenerator;
 import org.springframework.stereotype.Component;
 
 /**
- * The engine's ids (docs/adr/0042): the time-based UUIDs of Camunda's default generator for Spring Boot
- * ({@code StrongUuidGenerator}, same generator, same network-card node and random clock sequence, so just as unique
- * across nodes without asking the database), written in 23 lower-case base-36 characters with the time first
- * instead of 36 hexadecimal characters with the time's fastest-changing part first.
+ * The engine's ids (docs/adr/0042): time-based UUIDs as Camunda's default generator for Spring Boot makes them
+ * ({@code StrongUuidGenerator}, the same library and clock), with a random node instead of the network card's
+ * address, so unique across nodes without asking the database; written in 23 lower-case base-36 characters with the
+ * time first instead of 36 hexadecimal characters with the time's fastest-changing part first.
  *
  * <p>Why: every engine row carries four to seven ids and most engine indexes are on them; an id of 36 characters
  * makes an index entry of 48 bytes, one of 23 characters 32 bytes. Ids that grow with time also go to the right end
@@ -32,7 +33,13 @@ public class CompactIds implements IdGenerator {
   /** 36^11: the first timestamp that no longer fits in {@link #TIME_CHARS} characters (early in 2387). */
   static final long TIME_LIMIT = 131_621_703_842_267_136L;
 
-  private final TimeBasedGenerator uuids = Generators.timeBasedGenerator(EthernetAddress.fromInterface());
+  /**
+   * A random node per generator (48 bits, multicast bit set as RFC 4122 prescribes for a node that is not a network
+   * card), not the card's address: nodes on one host (containers, the benchmark's and the fault tests' two nodes)
+   * share a card, and would then differ only by their 14-bit random clock sequences.
+   */
+  private final TimeBasedGenerator uuids =
+      Generators.timeBasedGenerator(EthernetAddress.constructMulticastAddress(new SecureRandom()));
 
   @Override
   public String getNextId() {

@@ -83,6 +83,16 @@ class CompactIdsTest {
   }
 
   @Test
+  void twoGeneratorsOnOneHostHaveDifferentRandomNodes() {
+    UUID first = decode(new CompactIds().getNextId());
+    UUID second = decode(new CompactIds().getNextId());
+    // Not the network card's address (two nodes on one host share it): random, with the multicast bit set.
+    assertThat(first.node()).isNotEqualTo(second.node());
+    assertThat(first.node() & 0x0100_0000_0000L).isNotZero();
+    assertThat(second.node() & 0x0100_0000_0000L).isNotZero();
+  }
+
+  @Test
   void onlyTimeBasedUuidsOfThisEraAreEncoded() {
     assertThatThrownBy(() -> CompactIds.encode(UUID.randomUUID()))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("version 4");
