@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
@@ -190,7 +191,7 @@ public class ImportRunner {
       long processed = job.processed();
       Future<Batch> next = ahead.submit(read);
       for (int batch = 0; batch < maxBatches; batch++) {
-        Batch current = ReadAhead.get(next);
+        Batch current = resultOf(next);
         if (current.records().isEmpty()) {
           stores.awaitAll();
           finish(claim, job);
@@ -226,41 +227,47 @@ public class ImportRunner {
   /** A batch of records as read from the file, validated ahead of its transaction. */
   private record Batch(List<CsvReader.Record> records, ImportKind.Prepared prepared) {}
 
+  /** Threads of one job's helpers: daemons, so that a job never keeps the JVM from stopping. */
+  private static ThreadFactory daemonThreads(String name) {
+    return r -> {
+      Thread t = new Thread(r, name);
+      t.setDaemon(true);
+      return t;
+    };
+  }
+
+  /** The result of a job's read-ahead or batch, its failure rethrown as it was thrown there. */
+  private static <T> T resultOf(Future<T> future) throws java.io.IOException {
+    try {
+      return future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while an import job ran", e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (cause instanceof java.io.IOException io) {
+        throw io;
+      }
+      if (cause instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException(cause);
+    }
+  }
+
   /**
    * One thread that reads and validates the next batch while the current one is stored (two cores: the
    * database writes while Java parses). Closing waits for a read in progress, so the file is closed after it.
    */
   private static final class ReadAhead implements AutoCloseable {
 
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
-      Thread t = new Thread(r, "import-read-ahead");
-      t.setDaemon(true);
-      return t;
-    });
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(daemonThreads("import-read-ahead"));
 
     Future<Batch> submit(Callable<Batch> read) {
       return executor.submit(read);
-    }
-
-    static <T> T get(Future<T> future) throws java.io.IOException {
-      try {
-        return future.get();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("Interrupted while reading the import file", e);
-      } catch (ExecutionException e) {
-        Throwable cause = e.getCause();
-        if (cause instanceof RuntimeException runtime) {
-          throw runtime;
-        }
-        if (cause instanceof java.io.IOException io) {
-          throw io;
-        }
-        if (cause instanceof Error error) {
-          throw error;
-        }
-        throw new IllegalStateException(cause);
-      }
     }
 
     @Override
@@ -291,17 +298,13 @@ public class ImportRunner {
 
     InFlight(int limit) {
       this.limit = limit;
-      this.executor = Executors.newFixedThreadPool(limit, r -> {
-        Thread t = new Thread(r, "import-store");
-        t.setDaemon(true);
-        return t;
-      });
+      this.executor = Executors.newFixedThreadPool(limit, daemonThreads("import-store"));
     }
 
     /** Starts a batch once fewer than {@code limit} are running; rethrows the failure of one that ended. */
     void submit(Consumer<Future<?>> batch) throws java.io.IOException {
       while (running.size() >= limit) {
-        ReadAhead.get(running.removeFirst());
+        resultOf(running.removeFirst());
       }
       Future<?> previous = last;
       last = executor.submit(() -> batch.accept(previous));
@@ -311,7 +314,7 @@ public class ImportRunner {
     /** Waits for every running batch in file order; the first failure is rethrown (the others then fail too). */
     void awaitAll() throws java.io.IOException {
       while (!running.isEmpty()) {
-        ReadAhead.get(running.removeFirst());
+        resultOf(running.removeFirst());
       }
     }
 

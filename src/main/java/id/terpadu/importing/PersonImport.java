@@ -130,17 +130,22 @@ class PersonImport implements ImportKind {
     static final Keys NONE = new Keys(Set.of(), Set.of());
 
     static Keys of(List<PersonRow> rows) {
-      Set<String> niks = new HashSet<>();
-      Set<String> sources = new HashSet<>();
-      for (PersonRow row : rows) {
-        if (row.nik() != null) {
-          niks.add(row.nik());
-        }
-        if (row.sourceId() != null) {
-          sources.add(row.sourceId());
-        }
+      Keys keys = empty();
+      rows.forEach(keys::add);
+      return keys;
+    }
+
+    static Keys empty() {
+      return new Keys(new HashSet<>(), new HashSet<>());
+    }
+
+    void add(PersonRow row) {
+      if (row.nik() != null) {
+        niks.add(row.nik());
       }
-      return new Keys(niks, sources);
+      if (row.sourceId() != null) {
+        sources.add(row.sourceId());
+      }
     }
 
     boolean holds(PersonRow row) {
@@ -162,20 +167,13 @@ class PersonImport implements ImportKind {
     static Split of(List<PersonRow> rows, Keys previous) {
       List<PersonRow> ahead = new ArrayList<>();
       List<PersonRow> after = new ArrayList<>();
-      Set<String> afterNiks = new HashSet<>();
-      Set<String> afterSources = new HashSet<>();
-      Keys waiting = new Keys(afterNiks, afterSources);
+      Keys waiting = Keys.empty();
       for (PersonRow row : rows) {
         if (row.identified() && !previous.holds(row) && !waiting.holds(row)) {
           ahead.add(row);
-          continue;
-        }
-        after.add(row);
-        if (row.nik() != null) {
-          afterNiks.add(row.nik());
-        }
-        if (row.sourceId() != null) {
-          afterSources.add(row.sourceId());
+        } else {
+          after.add(row);
+          waiting.add(row);
         }
       }
       return new Split(ahead, after);
