@@ -3,6 +3,7 @@ package id.terpadu.bench;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.StandardOpenOption;
@@ -23,14 +24,35 @@ public final class BenchMain {
 
   private BenchMain() {}
 
+  /**
+   * The references run a bare engine in this JVM, whose class path also holds the application's classes (some
+   * scenarios use them). The engine loads its MyBatis mappings by name from the class path, so the engine's jar must
+   * come first there: otherwise the "bare" engine would run Terpadu's changed copies of them and the reference would
+   * not be the engine's own work.
+   */
+  static void referenceEngineIsBare(ClassLoader classes) {
+    for (String mapping : CHANGED_ENGINE_MAPPINGS) {
+      URL first = classes.getResource(mapping);
+      if (first == null || !"jar".equals(first.getProtocol())) {
+        throw new IllegalStateException("The bare engine would load " + first + " instead of the engine's own "
+            + mapping + ": put the application's classes after the libraries on the class path (bench/run)");
+      }
+    }
+  }
+
   static List<Scenario> scenarios() {
     return List.of(new IntakeScenario(), new QueueScenario(), new PersonImportScenario(),
         new PersonLookupScenario(), new ReportScenario(), new MemoryScenario(), new SlaScenario(),
         new StorageScenario());
   }
 
+  /** The engine mappings of which the application carries changed copies (ADRs 0027, 0040, 0044). */
+  static final List<String> CHANGED_ENGINE_MAPPINGS = List.of("org/camunda/bpm/engine/impl/mapping/entity/Task.xml",
+      "org/camunda/bpm/engine/impl/mapping/entity/Job.xml");
+
   public static void main(String[] args) throws Exception {
     BenchOptions options = BenchOptions.parse(args);
+    referenceEngineIsBare(BenchMain.class.getClassLoader());
     ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
         .setLevel(ch.qos.logback.classic.Level.WARN);
     List<Measurement> results = new ArrayList<>();
