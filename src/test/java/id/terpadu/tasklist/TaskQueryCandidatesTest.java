@@ -144,7 +144,8 @@ class TaskQueryCandidatesTest {
     engine.getIdentityService().setAuthentication("peksos1", List.of("caseworker-3504"));
     String queue = sqlOf((TaskQueryImpl) new TaskQueryImpl().taskCandidateGroupIn(List.of("caseworker-3504"))
         .taskUnassigned().orderByDueDate().asc());
-    assertThat(queue.replaceAll("\\s+", " ")).containsIgnoringCase("RES.ID_ IN (SELECT I.TASK_ID_ FROM ACT_RU_IDENTITYLINK I")
+    assertThat(queue.replaceAll("\\s+", " "))
+        .containsIgnoringCase("RES.ID_ IN (SELECT I.TASK_ID_ FROM ACT_RU_IDENTITYLINK I")
         .doesNotContainIgnoringCase("distinct").doesNotContainIgnoringCase("join ACT_RU_IDENTITYLINK");
     String engines = sqlOf((TaskQueryImpl) new TaskQueryImpl().taskCandidateGroupIn(List.of("caseworker-3504"))
         .withCandidateGroups().orderByDueDate().asc());
