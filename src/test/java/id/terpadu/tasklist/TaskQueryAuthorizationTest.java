@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -17,29 +15,20 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * Terpadu's copy of the engine's task query mapping (docs/adr/0027-task-query-authorization-check.md): it differs
  * from the engine's only in the marked blocks, it is used for the task query, and it shows each user exactly the
  * tasks the engine's own authorization check shows (the engine's revoke-aware check is the reference).
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class TaskQueryAuthorizationTest {
+class TaskQueryAuthorizationTest extends AuthorizedEngineTest {
 
   static final String MAPPING = "org/camunda/bpm/engine/impl/mapping/entity/Task.xml";
 
-  ProcessEngineConfigurationImpl configuration;
-  ProcessEngine engine;
-  TaskService tasks;
   AuthorizationService authorizations;
   /** Task ids by role in the test: granted to the user's group, to the user, to nobody, to another group... */
   String groupGrant;
@@ -51,14 +40,7 @@ class TaskQueryAuthorizationTest {
 
   @BeforeAll
   void engineWithAuthorizations() {
-    configuration = (ProcessEngineConfigurationImpl) new StandaloneInMemProcessEngineConfiguration()
-        .setJdbcUrl("jdbc:h2:mem:task-query-authorization;DB_CLOSE_DELAY=-1")
-        .setProcessEngineName("task-query-authorization")
-        .setAuthorizationEnabled(true)
-        .setJobExecutorActivate(false);
-    configuration.setHistory("none");
-    engine = configuration.buildProcessEngine();
-    tasks = engine.getTaskService();
+    startEngine("task-query-authorization");
     authorizations = engine.getAuthorizationService();
     for (String key : List.of("Process_Unit", "Process_Granted")) {
       engine.getRepositoryService().createDeployment().addModelInstance(key + ".bpmn",
@@ -81,17 +63,6 @@ class TaskQueryAuthorizationTest {
     grant(null, "supervisor-3504", Resources.TASK, groupWithoutRead, TaskPermissions.TASK_WORK);
     grant(null, "supervisor-3504", Resources.PROCESS_DEFINITION, "Process_Granted",
         ProcessDefinitionPermissions.READ_TASK);
-  }
-
-  @AfterAll
-  void closeEngine() {
-    engine.close();
-  }
-
-  @AfterEach
-  void noCaller() {
-    engine.getIdentityService().clearAuthentication();
-    configuration.setAuthorizationCheckRevokes("auto");
   }
 
   @Test

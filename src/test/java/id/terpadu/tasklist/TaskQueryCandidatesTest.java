@@ -9,24 +9,17 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.camunda.bpm.engine.FilterService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.camunda.bpm.engine.variable.type.ValueType;
 import org.camunda.bpm.model.bpmn.Bpmn;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * The task query's candidate groups as a subquery without {@code DISTINCT} (ADR 0044): which queries take it, and
@@ -34,14 +27,10 @@ import org.junit.jupiter.api.TestInstance;
  * reached with the same criterion plus {@code withCandidateGroups()}, which adds nothing the groups do not already
  * require ({@code GROUP_ID_ IN (…)} is never null) but is outside the subquery's shape.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class TaskQueryCandidatesTest {
+class TaskQueryCandidatesTest extends AuthorizedEngineTest {
 
   static final String PROCESS = "Process_Candidates";
 
-  ProcessEngineConfigurationImpl configuration;
-  ProcessEngine engine;
-  TaskService tasks;
   /** Tasks by what makes them interesting; see {@link #tasksOfEveryKind()}. */
   String twoOfTheGroups;
   String assignedInGroup;
@@ -53,14 +42,7 @@ class TaskQueryCandidatesTest {
 
   @BeforeAll
   void tasksOfEveryKind() {
-    configuration = (ProcessEngineConfigurationImpl) new StandaloneInMemProcessEngineConfiguration()
-        .setJdbcUrl("jdbc:h2:mem:task-query-candidates;DB_CLOSE_DELAY=-1")
-        .setProcessEngineName("task-query-candidates")
-        .setAuthorizationEnabled(true)
-        .setJobExecutorActivate(false);
-    configuration.setHistory("none");
-    engine = configuration.buildProcessEngine();
-    tasks = engine.getTaskService();
+    startEngine("task-query-candidates");
     engine.getRepositoryService().createDeployment().addModelInstance(PROCESS + ".bpmn",
         Bpmn.createExecutableProcess(PROCESS).startEvent().userTask("Task_Work").camundaDueDate("${due}")
             .endEvent().done()).deploy();
@@ -95,17 +77,6 @@ class TaskQueryCandidatesTest {
     String id = tasks.createTaskQuery().processInstanceId(instance).singleResult().getId();
     links.accept(id);
     return id;
-  }
-
-  @AfterAll
-  void closeEngine() {
-    engine.close();
-  }
-
-  @AfterEach
-  void noCaller() {
-    engine.getIdentityService().clearAuthentication();
-    configuration.setAuthorizationCheckRevokes("auto");
   }
 
   @Test
