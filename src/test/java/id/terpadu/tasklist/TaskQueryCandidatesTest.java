@@ -117,7 +117,9 @@ class TaskQueryCandidatesTest extends AuthorizedEngineTest {
         .taskUnassigned().orderByDueDate().asc());
     assertThat(queue.replaceAll("\\s+", " "))
         .containsIgnoringCase("RES.ID_ IN (SELECT I.TASK_ID_ FROM ACT_RU_IDENTITYLINK I")
-        .doesNotContainIgnoringCase("distinct").doesNotContainIgnoringCase("join ACT_RU_IDENTITYLINK");
+        .doesNotContainIgnoringCase("distinct").doesNotContainIgnoringCase("join ACT_RU_IDENTITYLINK")
+        .as("grants on the task read per task (ADR 0045)").containsIgnoringCase("WHERE A.RESOURCE_ID_ = RES.ID_")
+        .doesNotContainIgnoringCase("RES.ID_ IN (SELECT A.RESOURCE_ID_");
     String engines = sqlOf((TaskQueryImpl) new TaskQueryImpl().taskCandidateGroupIn(List.of("caseworker-3504"))
         .withCandidateGroups().orderByDueDate().asc());
     assertThat(engines.replaceAll("\\s+", " ")).containsIgnoringCase("select distinct")
