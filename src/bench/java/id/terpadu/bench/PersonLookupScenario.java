@@ -31,7 +31,7 @@ final class PersonLookupScenario implements Scenario {
   public List<Measurement> run(BenchContext context) throws Exception {
     int persons = context.options().size(5_000_000, 200_000);
     // 1,000 measured calls per figure, as the queue has: the NIK p95 of 300 calls (its 15th-largest) moved between
-    // 3.8 and 8.2 ms over six whole runs; 3,000 calls on one database gave 7.1-8.4 ms in three runs.
+    // 3.8 and 8.2 ms over six whole runs; 3,000 calls on one database gave 7.1 and 7.8 ms in two runs.
     int calls = context.options().size(1_000, 60);
     SyntheticPeople people = new SyntheticPeople(QueueScenario.REGENCIES, 23, SERIAL_BASE);
     Database db = context.app();
