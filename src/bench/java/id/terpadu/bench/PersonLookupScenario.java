@@ -21,6 +21,7 @@ final class PersonLookupScenario implements Scenario {
 
   static final int SERIAL_BASE = 7_000;
   static final long FIRST_ID = 100_000_000L;
+  private static final int WARM_UP_BLOCK = 1_000;
 
   @Override
   public String name() {
@@ -40,10 +41,12 @@ final class PersonLookupScenario implements Scenario {
 
     Random random = new Random(5);
     List<SyntheticPeople.Person> sample = sampleOf(people, persons, calls, random);
-    // Warm-up: the JIT goes on compiling a request path for a few thousand requests (a NIK lookup's p95 from a
-    // client on this machine: 14 ms after 300 calls, 6–9 ms after 2,400, 3–6 ms after 4,000), and a node at work
-    // has served far more than that. A NIK lookup is short, so its warm-up is longer than the name search's.
-    List<SyntheticPeople.Person> warmUp = sampleOf(people, persons, context.options().size(3_000, 200), random);
+    // Warm-up: the JIT of the node and of this client (both on the same 2 cores) goes on compiling the request path
+    // for about ten thousand calls. NIK p95 per block of 1,000 calls from a fresh node and client (2026-11-27 21:00):
+    // 17.0, 9.2, 8.3, 6.2, 6.4, 8.1, 7.9, 4.5, 3.8, 3.8, 4.7, then 1.7–2.0 ms from the 12th block on. A node at work
+    // has served far more than that; the figure is the steady state, and the warm-up's own curve goes into the
+    // conditions. A NIK lookup is short, so its warm-up is longer than the name search's.
+    List<SyntheticPeople.Person> warmUp = sampleOf(people, persons, context.options().size(12_000, 200), random);
     List<String> texts = sample.stream().map(p -> searchText(p, random)).toList();
     List<String> warmUpTexts = warmUp.subList(0, context.options().size(100, 20)).stream()
         .map(p -> searchText(p, random)).toList();
@@ -53,6 +56,7 @@ final class PersonLookupScenario implements Scenario {
     Latencies nikSql = new Latencies();
     Latencies nameApi = new Latencies();
     Latencies nameSql = new Latencies();
+    List<Latencies> nikWarmUp = new ArrayList<>();
     try (Connection c = db.connect();
         PreparedStatement byNik = c.prepareStatement("SELECT * FROM person WHERE nik = ?");
         PreparedStatement byName = c.prepareStatement("SELECT * FROM person WHERE regency_code = '3504'"
@@ -60,20 +64,24 @@ final class PersonLookupScenario implements Scenario {
       // Each figure in a loop of its own, after a warm-up on other persons: a front office looks up one NIK after
       // another on a node that has served such calls before (each call's NIK was read by the reference just before,
       // as it would be by the same person's earlier visits).
-      measure(warmUp, p -> rows(byNik, p.nik(), 1), nikSql, sample);
-      measure(warmUp, p -> AppNode.expect(node.get("petugas", "/api/persons?nik=" + p.nik()), 200), nikApi, sample);
-      measure(warmUpTexts, t -> rows(byName, "%" + t.toLowerCase() + "%", -1), nameSql, texts);
+      measure(warmUp, p -> rows(byNik, p.nik(), 1), nikSql, sample, new ArrayList<>());
+      measure(warmUp, p -> AppNode.expect(node.get("petugas", "/api/persons?nik=" + p.nik()), 200), nikApi, sample,
+          nikWarmUp);
+      measure(warmUpTexts, t -> rows(byName, "%" + t.toLowerCase() + "%", -1), nameSql, texts, new ArrayList<>());
       measure(warmUpTexts, t -> AppNode.expect(node.get("petugas",
-          "/api/persons?q=" + URLEncoder.encode(t, StandardCharsets.UTF_8)), 200), nameApi, texts);
+          "/api/persons?q=" + URLEncoder.encode(t, StandardCharsets.UTF_8)), 200), nameApi, texts, new ArrayList<>());
     }
     String conditions = total + " persons in " + QueueScenario.REGENCIES.size() + " regencies, " + calls
         + " sequential calls as petugas (scope 3504) through the API after a warm-up on other persons ("
         + warmUp.size() + " NIK, " + warmUpTexts.size() + " name calls), each figure in a loop of its own"
         + (backlog > 0 ? ", " + backlog + " outbox messages still pending" : "")
         + "; reference: JDBC query in the same run";
+    String curve = nikWarmUp.stream().map(l -> String.format(java.util.Locale.ROOT, "%.1f", l.percentileMillis(95)))
+        .collect(java.util.stream.Collectors.joining(", "));
     return List.of(
         Measurement.below(name(), "NIK lookup p95 (ms)", nikApi.percentileMillis(95), nikSql.percentileMillis(95),
-            5, "ms", conditions + " (SELECT … WHERE nik = ?)"),
+            5, "ms", conditions + " (SELECT … WHERE nik = ?); NIK p95 through the API per block of " + WARM_UP_BLOCK
+            + " warm-up calls: " + curve + " ms"),
         Measurement.below(name(), "name search p95 (ms)", nameApi.percentileMillis(95), nameSql.percentileMillis(95),
             100, "ms", conditions + " (name contains the words, newest 501, as the search's prefilter)"));
   }
@@ -82,11 +90,18 @@ final class PersonLookupScenario implements Scenario {
     void run(T item) throws Exception;
   }
 
-  /** The call for each warm-up item (not measured), then for each measured item. */
-  private static <T> void measure(List<T> warmUp, Call<T> call, Latencies latencies, List<T> measured)
-      throws Exception {
-    for (T item : warmUp) {
-      call.run(item);
+  /**
+   * The call for each warm-up item (timed per block of {@link #WARM_UP_BLOCK} calls into {@code warmUpBlocks}, which
+   * shows how far the warm-up went), then for each measured item.
+   */
+  private static <T> void measure(List<T> warmUp, Call<T> call, Latencies latencies, List<T> measured,
+      List<Latencies> warmUpBlocks) throws Exception {
+    for (int i = 0; i < warmUp.size(); i++) {
+      if (i % WARM_UP_BLOCK == 0) {
+        warmUpBlocks.add(new Latencies());
+      }
+      T item = warmUp.get(i);
+      warmUpBlocks.get(warmUpBlocks.size() - 1).time(() -> call.run(item));
     }
     for (T item : measured) {
       latencies.time(() -> call.run(item));
