@@ -163,12 +163,15 @@ public class SlaEscalation {
     Object caseId = execution.getVariable(CaseVariables.CASE_ID);
     String caseNumber = text(execution.getVariable(CaseVariables.CASE_NUMBER));
     Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
-    SlaBreach breach = breaches.saveAndFlush(new SlaBreach(task.getId(), level, task.getTaskDefinitionKey(),
-        task.getName(), execution.getProcessInstanceId(), caseId instanceof Long id ? id : null, caseNumber, regency,
-        stage, risk, task.getAssignee(), String.join(",", groups),
+    SlaBreach breach = new SlaBreach(task.getId(), level, task.getTaskDefinitionKey(), task.getName(),
+        execution.getProcessInstanceId(), caseId instanceof Long id ? id : null, caseNumber, regency, stage, risk,
+        task.getAssignee(), String.join(",", groups),
         String.join(",", notifyUsers.isEmpty() ? notifyGroups : notifyUsers), due,
-        ClockUtil.getCurrentTime().toInstant()));
+        ClockUtil.getCurrentTime().toInstant());
     if (level == 1) {
+      // The incident first, so that the breach is inserted once with it (not inserted, then updated at commit: a
+      // statement less per breach in an SLA storm). Both are in this transaction: a duplicate breach (the same
+      // firing on another node) rolls the incident back with it.
       String message = "Tenggat terlewati: " + task.getName() + (caseNumber == null ? "" : " kasus " + caseNumber)
           + (due == null ? "" : ", tenggat " + FormValues.INDONESIAN_DATE_TIME.format(
               due.atZone(UnitTimeZones.of(regency == null ? "35" : regency))));
@@ -176,7 +179,8 @@ public class SlaEscalation {
           configuration(task.getId()), message));
       breach.attachIncident(incident.getId());
     }
-    events.publishEvent(new SlaBreached(breach.getId(), task.getId(), task.getName(), level, caseNumber, regency, due,
+    SlaBreach stored = breaches.saveAndFlush(breach);
+    events.publishEvent(new SlaBreached(stored.getId(), task.getId(), task.getName(), level, caseNumber, regency, due,
         List.copyOf(notifyUsers), List.copyOf(notifyGroups)));
   }
 
