@@ -7,7 +7,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
+import java.util.stream.Collectors;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
@@ -56,7 +58,7 @@ final class PersonLookupScenario implements Scenario {
     Latencies nikSql = new Latencies();
     Latencies nameApi = new Latencies();
     Latencies nameSql = new Latencies();
-    List<Latencies> nikWarmUp = new ArrayList<>();
+    List<Latencies> nikWarmUp;
     try (Connection c = db.connect();
         PreparedStatement byNik = c.prepareStatement("SELECT * FROM person WHERE nik = ?");
         PreparedStatement byName = c.prepareStatement("SELECT * FROM person WHERE regency_code = '3504'"
@@ -64,20 +66,20 @@ final class PersonLookupScenario implements Scenario {
       // Each figure in a loop of its own, after a warm-up on other persons: a front office looks up one NIK after
       // another on a node that has served such calls before (each call's NIK was read by the reference just before,
       // as it would be by the same person's earlier visits).
-      measure(warmUp, p -> rows(byNik, p.nik(), 1), nikSql, sample, new ArrayList<>());
-      measure(warmUp, p -> AppNode.expect(node.get("petugas", "/api/persons?nik=" + p.nik()), 200), nikApi, sample,
-          nikWarmUp);
-      measure(warmUpTexts, t -> rows(byName, "%" + t.toLowerCase() + "%", -1), nameSql, texts, new ArrayList<>());
+      measure(warmUp, p -> rows(byNik, p.nik(), 1), nikSql, sample);
+      nikWarmUp = measure(warmUp, p -> AppNode.expect(node.get("petugas", "/api/persons?nik=" + p.nik()), 200),
+          nikApi, sample);
+      measure(warmUpTexts, t -> rows(byName, "%" + t.toLowerCase() + "%", -1), nameSql, texts);
       measure(warmUpTexts, t -> AppNode.expect(node.get("petugas",
-          "/api/persons?q=" + URLEncoder.encode(t, StandardCharsets.UTF_8)), 200), nameApi, texts, new ArrayList<>());
+          "/api/persons?q=" + URLEncoder.encode(t, StandardCharsets.UTF_8)), 200), nameApi, texts);
     }
     String conditions = total + " persons in " + QueueScenario.REGENCIES.size() + " regencies, " + calls
         + " sequential calls as petugas (scope 3504) through the API after a warm-up on other persons ("
         + warmUp.size() + " NIK, " + warmUpTexts.size() + " name calls), each figure in a loop of its own"
         + (backlog > 0 ? ", " + backlog + " outbox messages still pending" : "")
         + "; reference: JDBC query in the same run";
-    String curve = nikWarmUp.stream().map(l -> String.format(java.util.Locale.ROOT, "%.1f", l.percentileMillis(95)))
-        .collect(java.util.stream.Collectors.joining(", "));
+    String curve = nikWarmUp.stream().map(l -> String.format(Locale.ROOT, "%.1f", l.percentileMillis(95)))
+        .collect(Collectors.joining(", "));
     return List.of(
         Measurement.below(name(), "NIK lookup p95 (ms)", nikApi.percentileMillis(95), nikSql.percentileMillis(95),
             5, "ms", conditions + " (SELECT … WHERE nik = ?); NIK p95 through the API per block of " + WARM_UP_BLOCK
@@ -91,11 +93,12 @@ final class PersonLookupScenario implements Scenario {
   }
 
   /**
-   * The call for each warm-up item (timed per block of {@link #WARM_UP_BLOCK} calls into {@code warmUpBlocks}, which
-   * shows how far the warm-up went), then for each measured item.
+   * The call for each warm-up item, then for each measured item into {@code latencies}. Returns the warm-up's
+   * timings per block of {@link #WARM_UP_BLOCK} calls, which show how far the warm-up went.
    */
-  private static <T> void measure(List<T> warmUp, Call<T> call, Latencies latencies, List<T> measured,
-      List<Latencies> warmUpBlocks) throws Exception {
+  private static <T> List<Latencies> measure(List<T> warmUp, Call<T> call, Latencies latencies, List<T> measured)
+      throws Exception {
+    List<Latencies> warmUpBlocks = new ArrayList<>();
     for (int i = 0; i < warmUp.size(); i++) {
       if (i % WARM_UP_BLOCK == 0) {
         warmUpBlocks.add(new Latencies());
@@ -106,6 +109,7 @@ final class PersonLookupScenario implements Scenario {
     for (T item : measured) {
       latencies.time(() -> call.run(item));
     }
+    return warmUpBlocks;
   }
 
   /** Persons of Tulungagung (3504), the caller's scope, drawn at random. */
