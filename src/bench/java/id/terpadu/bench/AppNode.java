@@ -19,11 +19,12 @@ import java.util.UUID;
  * One Terpadu application node: the built jar started as its own process (profiles {@code postgres,demo}, so the
  * demo users exist) against the benchmark database, sending its mail to the harness's {@link MailSink} instead of
  * the demo profile's sink inside the node (unless the caller names a mail server), and an HTTP client that calls
- * it as a demo user with Basic authentication.
+ * it as a demo user with Basic authentication. {@link #startBareRestEngine} starts the intake's reference over HTTP
+ * the same way: the bare engine behind its own REST API ({@code id.terpadu.bench.rest.BareRestEngine}, ADR 0047).
  */
 final class AppNode implements AutoCloseable {
 
-  private static final String PASSWORD = "demo";
+  static final String PASSWORD = "demo";
 
   private final Process process;
   private final int port;
@@ -56,6 +57,23 @@ final class AppNode implements AutoCloseable {
           "--spring.mail.port=" + MailSink.shared().port()));
     }
     command.addAll(List.of(extraArgs));
+    return launch(command, db, port, log);
+  }
+
+  /**
+   * The bare engine behind its own REST API on the reference database, in a JVM of its own with the same heap as a
+   * node, from the harness's classpath; its user is created by the caller (password {@value #PASSWORD}).
+   */
+  static AppNode startBareRestEngine(BenchOptions options, Database reference, int port)
+      throws IOException, InterruptedException {
+    List<String> command = List.of(ProcessHandle.current().info().command().orElse("java"), "-Xmx1g",
+        "-XX:+UseG1GC", "-cp", System.getProperty("java.class.path"), "id.terpadu.bench.rest.BareRestEngine",
+        "--server.port=" + port);
+    return launch(command, reference, port, options.workDir().resolve("bare-rest-" + port + ".log"));
+  }
+
+  private static AppNode launch(List<String> command, Database db, int port, Path log)
+      throws IOException, InterruptedException {
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
         .redirectOutput(log.toFile());
     builder.environment().put("DB_URL", db.url());

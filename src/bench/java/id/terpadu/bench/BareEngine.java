@@ -77,6 +77,16 @@ final class BareEngine implements AutoCloseable {
         .addModelInstance(key + ".bpmn", model).deploy();
   }
 
+  /** Creates {@code id} with {@code password} unless it exists (a kept reference database has it already). */
+  void ensureUser(String id, String password) {
+    var identity = engine.getIdentityService();
+    if (identity.createUserQuery().userId(id).count() == 0) {
+      var user = identity.newUser(id);
+      user.setPassword(password);
+      identity.saveUser(user);
+    }
+  }
+
   @Override
   public void close() {
     engine.close();

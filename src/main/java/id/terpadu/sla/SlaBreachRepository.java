@@ -8,10 +8,14 @@ import org.springframework.data.repository.query.Param;
 public interface SlaBreachRepository extends JpaRepository<SlaBreach, Long> {
 
   /**
-   * Read by every escalation (an SLA storm runs it thousands of times): a JPQL query, whose translation Hibernate
-   * caches, instead of a derived one, which Hibernate translates again on every call (criteria queries are not
-   * in its plan cache).
+   * Whether a task's level is recorded: asked by every escalation (an SLA storm asks it thousands of times). A JPQL
+   * query, whose translation Hibernate caches (a derived query is translated again on every call), answering a
+   * flag instead of loading the task's breaches into the persistence context, where the flush before commit would
+   * check each of them for changes.
    */
+  @Query("select count(b) > 0 from SlaBreach b where b.taskId = :taskId and b.level = :level")
+  boolean isRecorded(@Param("taskId") String taskId, @Param("level") int level);
+
   @Query("select b from SlaBreach b where b.taskId = :taskId order by b.level")
   List<SlaBreach> findByTaskIdOrderByLevel(@Param("taskId") String taskId);
 

@@ -99,7 +99,7 @@ public class SlaEscalation {
       if (level > chain.levels().size()) {
         continue; // the chain has ended for this task
       }
-      if (breaches.findByTaskIdOrderByLevel(task.getId()).stream().anyMatch(b -> b.getLevel() == level)) {
+      if (breaches.isRecorded(task.getId(), level)) {
         continue; // already recorded: the same firing ran again
       }
       record(execution, task, level, stage, risk, chain.levels().get(level - 1));

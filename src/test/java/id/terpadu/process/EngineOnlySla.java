@@ -1,6 +1,7 @@
 package id.terpadu.process;
 
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
@@ -35,8 +36,8 @@ final class EngineOnlySla {
       breaches.add(breach);
       return breach;
     });
-    when(repository.findByTaskIdOrderByLevel(anyString())).thenAnswer(call -> breaches.stream()
-        .filter(b -> b.getTaskId().equals(call.getArgument(0))).toList());
+    when(repository.isRecorded(anyString(), anyInt())).thenAnswer(call -> breaches.stream()
+        .anyMatch(b -> b.getTaskId().equals(call.getArgument(0)) && b.getLevel() == (int) call.getArgument(1)));
     ApplicationEventPublisher publisher = events::add;
     Mocks.register("deadlines", deadlines);
     Mocks.register("slaEscalation", new SlaEscalation(deadlines, decisions,

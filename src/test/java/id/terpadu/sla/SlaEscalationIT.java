@@ -97,6 +97,9 @@ class SlaEscalationIT {
     assertThat(breach.getCaseNumber()).isEqualTo(created.path("caseNumber").asText());
     assertThat(breach.getNotified()).isEqualTo("supervisor-3504");
     assertThat(breach.getIncidentId()).isNotNull();
+    // What a firing run again asks before recording: this level is there, the next one is not yet.
+    assertThat(breaches.isRecorded(taskId, 1)).isTrue();
+    assertThat(breaches.isRecorded(taskId, 2)).isFalse();
     assertThat(runtime.createIncidentQuery().incidentType("slaBreach").processInstanceId(instance).count())
         .isEqualTo(1);
     // Cockpit reads the incident with the supervisor's grants.
