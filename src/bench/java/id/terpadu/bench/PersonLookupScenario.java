@@ -49,8 +49,8 @@ final class PersonLookupScenario implements Scenario {
     // 17.0, 9.2, 8.3, 6.2, 6.4, 8.1, 7.9, 4.5, 3.8, 3.8, 4.7, then 1.7–2.0 ms from the 12th block on. A node at work
     // has served far more than that; the figure is the steady state, and the warm-up's own curve goes into the
     // conditions. A NIK lookup is short, so its warm-up is longer than the name search's. Quick mode (CI, where the
-    // limit is twice the target) warms up with 4,000 calls: 200 left the p95 at 14–104 ms, the JIT's first blocks.
-    List<SyntheticPeople.Person> warmUp = sampleOf(people, persons, context.options().size(12_000, 4_000), random);
+    // limit is twice the target) warms up with 8,000 calls: 200 left the p95 at 14–104 ms, 4,000 at 8.0–8.6 ms.
+    List<SyntheticPeople.Person> warmUp = sampleOf(people, persons, context.options().size(12_000, 8_000), random);
     List<String> texts = sample.stream().map(p -> searchText(p, random)).toList();
     List<String> warmUpTexts = warmUp.subList(0, context.options().size(100, 20)).stream()
         .map(p -> searchText(p, random)).toList();
