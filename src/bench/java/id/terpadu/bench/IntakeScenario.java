@@ -61,8 +61,8 @@ final class IntakeScenario implements Scenario {
             + "process (`POST /engine-rest/process-definition/key/…/start`, Basic authentication, history full, "
             + "1 GB heap), the same clients and as many calls (ADR 0047); the same start in-process (" + CLIENTS
             + " threads, no HTTP): " + Measurement.fmt(inProcess) + "/s, Terpadu "
-            + Measurement.fmt(terpadu / inProcess) + " of it; warm-up rates per " + block + " calls: Terpadu " + Load.curve(terpaduWarmUp)
-            + "; reference " + Load.curve(referenceWarmUp));
+            + Measurement.fmt(terpadu / inProcess) + " of it; warm-up rates per " + block + " calls: Terpadu "
+            + Load.curve(terpaduWarmUp) + "; reference " + Load.curve(referenceWarmUp));
     if (context.options().quick() && !"1".equals(System.getenv("BENCH_INTAKE_TWO_NODES"))) {
       return List.of(oneNode);
     }

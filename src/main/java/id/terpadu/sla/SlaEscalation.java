@@ -30,9 +30,10 @@ import org.springframework.stereotype.Component;
  * Escalation of a user task past its deadline, driven by the non-interrupting boundary timers of the models
  * ({@code Timer_<Task>Due}, time cycle {@code ${slaEscalation.cycle(execution, 'STAGE')}}): the first level
  * fires at the task's due date, the next ones one period apart, as {@code Decision_SlaEscalation} says (the
- * period is an ISO-8601 duration of days, hours or minutes). Each level is recorded once per task ({@code sla_breach}, unique task and level — also when a timer job runs
- * twice or on two nodes), the first one raises a Cockpit incident of type {@value #INCIDENT_TYPE}, and
- * {@link SlaBreached} tells the notification feature whom to write to.
+ * period is an ISO-8601 duration of days, hours or minutes). Each level is recorded once per task
+ * ({@code sla_breach}, unique task and level — also when a timer job runs twice or on two nodes), the first one
+ * raises a Cockpit incident of type {@value #INCIDENT_TYPE}, and {@link SlaBreached} tells the notification feature
+ * whom to write to.
  */
 @Component("slaEscalation")
 public class SlaEscalation {

@@ -14,7 +14,7 @@ import org.springframework.context.annotation.Bean;
  * the way Camunda documents securing {@code /engine-rest}), and nothing of Terpadu: no Spring Security, no Flyway,
  * no JPA entities, no webapps, no application configuration (its properties are all given here), no job executor,
  * history {@code full}. It runs as a process of its own on the reference database, started by the harness
- * ({@code id.terpadu.bench.BareRestNode}) with the harness's classpath; the harness deploys the one-task process and
+ * ({@code AppNode.startBareRestEngine}) with the harness's classpath; the harness deploys the one-task process and
  * creates the user before it starts.
  *
  * <p>Arguments: {@code --server.port=…}; the database from {@code DB_URL}, {@code DB_USER}, {@code DB_PASSWORD}.
