@@ -41,8 +41,7 @@ final class AppNode implements AutoCloseable {
   static AppNode start(BenchOptions options, Database db, int port, String heap, String... extraArgs)
       throws IOException, InterruptedException {
     Path log = options.workDir().resolve("node-" + port + ".log");
-    List<String> command = new ArrayList<>(List.of(
-        ProcessHandle.current().info().command().orElse("java"), "-Xmx" + heap, "-XX:+UseG1GC"));
+    List<String> command = java(heap);
     // BENCH_NODE_JVM_OPTS: extra JVM options for the nodes, e.g. -XX:StartFlightRecording=filename=node.jfr
     String jvmOptions = System.getenv("BENCH_NODE_JVM_OPTS");
     if (jvmOptions != null && !jvmOptions.isBlank()) {
@@ -66,10 +65,16 @@ final class AppNode implements AutoCloseable {
    */
   static AppNode startBareRestEngine(BenchOptions options, Database reference, int port)
       throws IOException, InterruptedException {
-    List<String> command = List.of(ProcessHandle.current().info().command().orElse("java"), "-Xmx1g",
-        "-XX:+UseG1GC", "-cp", System.getProperty("java.class.path"), "id.terpadu.bench.rest.BareRestEngine",
-        "--server.port=" + port);
+    List<String> command = java("1g");
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"), "id.terpadu.bench.rest.BareRestEngine",
+        "--server.port=" + port));
     return launch(command, reference, port, options.workDir().resolve("bare-rest-" + port + ".log"));
+  }
+
+  /** The harness's own java with a heap of {@code heap} and G1, to which the caller adds the rest. */
+  private static List<String> java(String heap) {
+    return new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"), "-Xmx" + heap,
+        "-XX:+UseG1GC"));
   }
 
   private static AppNode launch(List<String> command, Database db, int port, Path log)

@@ -44,11 +44,11 @@ final class IntakeScenario implements Scenario {
     List<Double> referenceWarmUp;
     try (AppNode rest = AppNode.startBareRestEngine(context.options(), context.reference(),
         BenchContext.FIRST_PORT + 9)) {
-      String start = "/engine-rest/process-definition/key/" + BareEngine.ONE_TASK + "/start";
-      referenceWarmUp = Load.warmUp(CLIENTS, 0, warmUp, block, i -> AppNode.expect(rest.postJson(REST_USER, start,
-          "{\"businessKey\":\"rest-warm-" + i + "\"}"), 200));
-      reference = Load.rate(CLIENTS, 0, total, i -> AppNode.expect(rest.postJson(REST_USER, start,
-          "{\"businessKey\":\"rest-" + i + "\"}"), 200));
+      String path = "/engine-rest/process-definition/key/" + BareEngine.ONE_TASK + "/start";
+      Load.Call start = i -> AppNode.expect(rest.postJson(REST_USER, path, "{\"businessKey\":\"rest-" + i + "\"}"),
+          200);
+      referenceWarmUp = Load.warmUp(CLIENTS, 0, warmUp, block, start);
+      reference = Load.rate(CLIENTS, warmUp, total, start);
     }
     AppNode node = context.node();
     Units units = new Units(7);

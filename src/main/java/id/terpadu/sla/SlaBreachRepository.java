@@ -16,9 +16,6 @@ public interface SlaBreachRepository extends JpaRepository<SlaBreach, Long> {
   @Query("select count(b) > 0 from SlaBreach b where b.taskId = :taskId and b.level = :level")
   boolean isRecorded(@Param("taskId") String taskId, @Param("level") int level);
 
-  @Query("select b from SlaBreach b where b.taskId = :taskId order by b.level")
-  List<SlaBreach> findByTaskIdOrderByLevel(@Param("taskId") String taskId);
-
   List<SlaBreach> findByTaskIdAndResolvedAtIsNull(String taskId);
 
   List<SlaBreach> findByCaseNumberOrderByBreachedAt(String caseNumber);

@@ -89,9 +89,10 @@ class SlaEscalationIT {
     }
     nodes.shutdown();
     assertThat(succeeded).isGreaterThanOrEqualTo(1);
-    List<SlaBreach> recorded = breaches.findByTaskIdOrderByLevel(taskId);
+    List<SlaBreach> recorded = breaches.findByCaseNumberOrderByBreachedAt(created.path("caseNumber").asText());
     assertThat(recorded).hasSize(1);
     SlaBreach breach = recorded.get(0);
+    assertThat(breach.getTaskId()).isEqualTo(taskId);
     assertThat(breach.getLevel()).isEqualTo(1);
     assertThat(breach.getStage()).isEqualTo("TRIAGE");
     assertThat(breach.getCaseNumber()).isEqualTo(created.path("caseNumber").asText());
@@ -136,7 +137,7 @@ class SlaEscalationIT {
     work(ApiClient.basic(port, "pengawas", "demo"), "pengawas", instance, "Task_TriageComplaint",
         "{\"triageOutcome\":{\"value\":\"ACCEPTED\"},\"riskLevel\":{\"value\":\"MEDIUM\"},"
             + "\"primaryCategory\":{\"value\":\"KEKERASAN_FISIK\"}}");
-    SlaBreach resolved = breaches.findByTaskIdOrderByLevel(taskId).get(0);
+    SlaBreach resolved = breaches.findByCaseNumberOrderByBreachedAt(created.path("caseNumber").asText()).get(0);
     assertThat(resolved.getResolution()).isEqualTo(SlaBreach.Resolution.COMPLETED);
     assertThat(resolved.getResolvedAt()).isNotNull();
     HistoricIncident incident = history.createHistoricIncidentQuery().incidentId(breach.getIncidentId())
