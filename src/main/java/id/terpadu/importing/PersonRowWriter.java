@@ -50,10 +50,11 @@ abstract class PersonRowWriter {
 
   /**
    * {@code COPY} of the batch into a temporary staging table (not WAL-logged, one per database session, emptied at
-   * every commit), then one {@code INSERT … SELECT … ON CONFLICT DO NOTHING} into {@code person} in file order, so
-   * that of two rows of a batch with the same NIK or source id the first is stored. The batch's transaction does
-   * not wait for its commit to reach the disk ({@code synchronous_commit = off}): a commit lost in a crash loses the
-   * job's progress with it, and the job resumes before that batch (ADR 0028).
+   * every commit), then one {@code INSERT … SELECT … ON CONFLICT DO NOTHING} into {@code person}: in file order
+   * when a NIK or source id repeats in the batch, so that of two such rows the first is stored, else in NIK order
+   * ({@link #order}). The batch's transaction does not wait for its commit to reach the disk
+   * ({@code synchronous_commit = off}): a commit lost in a crash loses the job's progress with it, and the job
+   * resumes before that batch (ADR 0028).
    */
   static final class Postgres extends PersonRowWriter {
 
@@ -67,8 +68,17 @@ abstract class PersonRowWriter {
     private static final String MERGE = "INSERT INTO person (" + COLUMNS + ")"
         + " SELECT nextval('person_seq'), s.nik, s.kk, s.name, s.name_key, s.sex, s.birth_date, s.birth_place,"
         + " s.phone, s.disability, s.source_id, substr(s.village_code, 1, 2), substr(s.village_code, 1, 4),"
-        + " substr(s.village_code, 1, 6), s.village_code, ?, ?, 0 FROM " + STAGE + " s ORDER BY s.ord"
-        + " ON CONFLICT DO NOTHING";
+        + " substr(s.village_code, 1, 6), s.village_code, ?, ?, 0 FROM " + STAGE + " s ORDER BY ";
+    /** File order: of two rows of the batch with the same NIK or source id, the first is stored. */
+    static final String IN_FILE_ORDER = "s.ord ON CONFLICT DO NOTHING";
+    /**
+     * NIK order, for a batch in which no NIK and no source id repeats: then no row's outcome depends on another
+     * row of the batch, only on what is stored, so the order cannot change what is stored; and a NIK begins with
+     * the district's code, so the rows reach the NIK index and the region indexes (V55) grouped by district, each
+     * index page read once for its rows instead of once per row: about a quarter of the merge's time (ADR 0048).
+     * The ids follow the order too (PostgreSQL evaluates {@code nextval} after the sort).
+     */
+    static final String BY_NIK = "s.nik, s.ord ON CONFLICT DO NOTHING";
 
     private final JdbcTemplate jdbc;
 
@@ -94,13 +104,25 @@ abstract class PersonRowWriter {
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
-        try (PreparedStatement statement = connection.prepareStatement(MERGE)) {
+        try (PreparedStatement statement = connection.prepareStatement(MERGE + order(rows))) {
           statement.setObject(1, utc(now));
           statement.setObject(2, utc(now));
           return statement.executeUpdate();
         }
       });
       return inserted == null ? 0 : inserted;
+    }
+
+    /** The merge's order: NIK order unless a NIK or a source id repeats in the rows, else file order. */
+    static String order(List<PersonRow> rows) {
+      Set<String> niks = new HashSet<>();
+      Set<String> sources = new HashSet<>();
+      for (PersonRow r : rows) {
+        if ((r.nik() != null && !niks.add(r.nik())) || (r.sourceId() != null && !sources.add(r.sourceId()))) {
+          return IN_FILE_ORDER;
+        }
+      }
+      return BY_NIK;
     }
 
     /** The rows in COPY's text format: tab-separated, {@code \N} for null, backslash escapes. */
@@ -162,9 +184,13 @@ abstract class PersonRowWriter {
           stored("source_id", rows.stream().map(PersonRow::sourceId).filter(Objects::nonNull).toList());
       List<PersonRow> fresh = new ArrayList<>();
       for (PersonRow r : rows) {
-        boolean known = r.nik() != null ? !niks.add(r.nik()) : false;
-        known |= r.sourceId() != null && sources.contains(r.sourceId());
+        // As the unique keys decide row after row: a row skipped for one key does not take the other.
+        boolean known = (r.nik() != null && niks.contains(r.nik()))
+            || (r.sourceId() != null && sources.contains(r.sourceId()));
         if (!known) {
+          if (r.nik() != null) {
+            niks.add(r.nik());
+          }
           if (r.sourceId() != null) {
             sources.add(r.sourceId());
           }

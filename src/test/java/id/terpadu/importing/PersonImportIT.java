@@ -182,6 +182,55 @@ class PersonImportIT {
         .isEqualTo("Prasetyo, Bagus");
   }
 
+  /**
+   * Within one batch the outcome is that of the rows stored one after the other in file order, whichever order the
+   * database takes them in (on PostgreSQL: NIK order when no key repeats in the batch, file order when one does).
+   */
+  @Test
+  void rowsOfOneBatchAreDecidedAsIfStoredInFileOrder() {
+    String[] n1 = boy();
+    String[] n2 = boy();
+    String[] n3 = boy();
+    // NIKs in descending order, every key once: each row is stored with its own fields.
+    JsonNode first = json(upload("pengawas", "urutan-" + run + ".csv", HEADER
+        + "Tiga Urut,L," + n3[1] + "," + TULUNGAGUNG + "," + n3[0] + ",,,,,run-" + run + "-n3\n"
+        + "Dua Urut,L," + n2[1] + "," + TULUNGAGUNG + "," + n2[0] + ",,,0811,,\n"
+        + "Satu Urut,L," + n1[1] + "," + TULUNGAGUNG + "," + n1[0] + ",,,,,run-" + run + "-n1\n", true));
+    assertThat(first.path("imported").asLong()).as(first.toString()).isEqualTo(3);
+    assertThat(jdbc.queryForMap("SELECT name, source_id FROM person WHERE nik = ?", n3[0]))
+        .containsEntry("name", "Tiga Urut").containsEntry("source_id", "run-" + run + "-n3");
+    assertThat(jdbc.queryForMap("SELECT name, phone FROM person WHERE nik = ?", n2[0]))
+        .containsEntry("name", "Dua Urut").containsEntry("phone", "0811");
+    assertThat(jdbc.queryForObject("SELECT name FROM person WHERE source_id = ?", String.class, "run-" + run + "-n1"))
+        .isEqualTo("Satu Urut");
+
+    // A stored NIK, and a source id and a NIK each twice in the batch: the first row with a key wins, a row
+    // skipped for its source id does not take its NIK, so a later row with that NIK is stored.
+    String[] n0 = boy();
+    String[] x = boy();
+    String[] y = boy();
+    // The later rows' NIK sorts first, so an order by NIK alone would decide differently.
+    String[] a = x[0].compareTo(y[0]) > 0 ? x : y;
+    String[] b = a == x ? y : x;
+    JsonNode second = json(upload("pengawas", "urutan-ulang-" + run + ".csv", HEADER
+        + "Nol Baru,L," + n0[1] + "," + TULUNGAGUNG + "," + n0[0] + ",,,,,\n"
+        + "Dua Lagi,L," + n2[1] + "," + TULUNGAGUNG + "," + n2[0] + ",,,,,\n"
+        + "Ani Pertama,P," + a[1] + "," + TULUNGAGUNG + "," + a[0] + ",,,,,run-" + run + "-sa\n"
+        + "Beni Kedua,L," + b[1] + "," + TULUNGAGUNG + "," + b[0] + ",,,,,run-" + run + "-sa\n"
+        + "Beni Ketiga,L," + b[1] + "," + TULUNGAGUNG + "," + b[0] + ",,,,,run-" + run + "-sc\n"
+        + "Ani Kedua,P," + a[1] + "," + TULUNGAGUNG + "," + a[0] + ",,,,,\n", true));
+    assertThat(second.path("imported").asLong()).as(second.toString()).isEqualTo(3);
+    assertThat(second.path("skipped").asLong()).isEqualTo(3);
+    assertThat(jdbc.queryForObject("SELECT name FROM person WHERE nik = ?", String.class, n0[0]))
+        .isEqualTo("Nol Baru");
+    assertThat(jdbc.queryForObject("SELECT name FROM person WHERE nik = ?", String.class, n2[0]))
+        .isEqualTo("Dua Urut");
+    assertThat(jdbc.queryForMap("SELECT name, source_id FROM person WHERE nik = ?", a[0]))
+        .containsEntry("name", "Ani Pertama").containsEntry("source_id", "run-" + run + "-sa");
+    assertThat(jdbc.queryForMap("SELECT name, source_id FROM person WHERE nik = ?", b[0]))
+        .containsEntry("name", "Beni Ketiga").containsEntry("source_id", "run-" + run + "-sc");
+  }
+
   @Test
   void mixedRowsStoreTheGoodOnesAndOfferTheRejectedAsCsv() {
     String[] good = boy();

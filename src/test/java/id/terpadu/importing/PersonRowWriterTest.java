@@ -23,4 +23,25 @@ class PersonRowWriterTest {
         "1\t\\N\t\\N\tBudi\tbudi\tL\t2011-01-02\t\\N\t\\N\t\\N\t\\N\t3504011001",
         "");
   }
+
+  @Test
+  void theMergeKeepsFileOrderWhenANikOrASourceIdRepeatsAndTakesNikOrderOtherwise() {
+    PersonRow a = row(2, "3504015403100001", "src-1");
+    PersonRow b = row(3, "3504015403100002", "src-2");
+    PersonRow unidentified = row(4, null, null);
+    PersonRow sameNik = row(5, "3504015403100001", "src-3");
+    PersonRow sameSource = row(6, "3504015403100003", "src-1");
+
+    assertThat(PersonRowWriter.Postgres.order(List.of(a, b, unidentified, row(7, null, null))))
+        .isEqualTo(PersonRowWriter.Postgres.BY_NIK);
+    assertThat(PersonRowWriter.Postgres.order(List.of(a, b, sameNik)))
+        .isEqualTo(PersonRowWriter.Postgres.IN_FILE_ORDER);
+    assertThat(PersonRowWriter.Postgres.order(List.of(a, unidentified, sameSource)))
+        .isEqualTo(PersonRowWriter.Postgres.IN_FILE_ORDER);
+  }
+
+  private static PersonRow row(long line, String nik, String sourceId) {
+    return new PersonRow(line, "Budi", "bd", "L", LocalDate.of(2011, 1, 2), "3504011001", nik, null, null, null,
+        null, sourceId);
+  }
 }
