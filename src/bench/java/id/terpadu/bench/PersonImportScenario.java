@@ -6,7 +6,10 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * Person import of 1,000,000 rows through {@code POST /api/import/persons} (an import job: validation, NIK check,
@@ -16,6 +19,7 @@ import java.util.List;
 final class PersonImportScenario implements Scenario {
 
   static final int SERIAL_BASE = 5_000;
+  static final int COPIES = 3;
 
   @Override
   public String name() {
@@ -33,14 +37,14 @@ final class PersonImportScenario implements Scenario {
       SyntheticPeople.writeImportCsv(people, 0, rows, out);
     }
     Database db = context.app();
-    db.execute("DROP TABLE IF EXISTS bench_person_copy", """
-        CREATE TABLE bench_person_copy (id BIGSERIAL PRIMARY KEY, name VARCHAR(200) NOT NULL,
-          sex VARCHAR(1) NOT NULL, birth_date DATE NOT NULL, village_code VARCHAR(10) NOT NULL,
-          nik VARCHAR(16) UNIQUE, source_id VARCHAR(100) UNIQUE)""");
-    long t0 = System.nanoTime();
-    long copied = db.copyCsv("bench_person_copy (name, sex, birth_date, village_code, nik, source_id)", csv);
-    double copyRate = copied / ((System.nanoTime() - t0) / 1e9);
-    db.execute("DROP TABLE bench_person_copy");
+    // The reference three times, its median taken: one COPY lasts a few seconds, and on this shared machine a
+    // single one moved between 113,000 and 139,000 rows/s from run to run (2026-11-28), more than the import's own
+    // spread. The median does not favour either side; all three go into the conditions.
+    double[] copyRates = new double[COPIES];
+    for (int i = 0; i < COPIES; i++) {
+      copyRates[i] = copyRate(db, csv);
+    }
+    double copyRate = median(copyRates);
 
     AppNode node = context.node();
     ObjectMapper json = new ObjectMapper();
@@ -60,9 +64,31 @@ final class PersonImportScenario implements Scenario {
     }
     double rate = imported / seconds;
     String conditions = rows + " rows over " + QueueScenario.REGENCIES.size() + " regencies, uploaded by an "
-        + "administrator, from upload to job done; reference: COPY into a table with the same unique keys";
+        + "administrator, from upload to job done; reference: COPY into a table with the same unique keys, median of "
+        + COPIES + " (" + Arrays.stream(copyRates).mapToObj(r -> String.format(Locale.ROOT, "%,.0f", r))
+            .collect(Collectors.joining(", ")) + " rows/s)";
     return List.of(
         Measurement.atLeast(name(), "persons imported per second vs COPY", rate, copyRate, 0.3, conditions),
         Measurement.above(name(), "persons imported per second", rate, copyRate, 20_000, "rows/s", conditions));
+  }
+
+  /** Rows per second of one COPY of the file into a fresh bare table with the person table's unique keys. */
+  private static double copyRate(Database db, Path csv) throws Exception {
+    db.execute("DROP TABLE IF EXISTS bench_person_copy", """
+        CREATE TABLE bench_person_copy (id BIGSERIAL PRIMARY KEY, name VARCHAR(200) NOT NULL,
+          sex VARCHAR(1) NOT NULL, birth_date DATE NOT NULL, village_code VARCHAR(10) NOT NULL,
+          nik VARCHAR(16) UNIQUE, source_id VARCHAR(100) UNIQUE)""");
+    long t0 = System.nanoTime();
+    long copied = db.copyCsv("bench_person_copy (name, sex, birth_date, village_code, nik, source_id)", csv);
+    double rate = copied / ((System.nanoTime() - t0) / 1e9);
+    db.execute("DROP TABLE bench_person_copy");
+    return rate;
+  }
+
+  static double median(double[] values) {
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    int n = sorted.length;
+    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
   }
 }
