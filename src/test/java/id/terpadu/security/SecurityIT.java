@@ -6,12 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.terpadu.support.ApiClient;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.core.io.ClassPathResource;
@@ -112,6 +112,22 @@ class SecurityIT {
     assertThat(json(caseworker).path("code").asText()).isEqualTo("FORBIDDEN");
 
     assertThat(ApiClient.basic(port, "admin", "demo").get("/actuator/metrics").statusCode()).isEqualTo(200);
+  }
+
+  /**
+   * Requests are timed ({@code http.server.requests}); Spring Security's own observations of every filter,
+   * authentication and authorization are off (application.yaml: they cost each request CPU and nobody reads them).
+   */
+  @Test
+  void metricsTimeRequestsButNotEachSecurityFilter() {
+    assertThat(ApiClient.basic(port, "peksos1", "demo").get("/api/me").statusCode()).isEqualTo(200);
+
+    HttpResponse<String> metrics = ApiClient.basic(port, "admin", "demo").get("/actuator/metrics");
+    assertThat(metrics.statusCode()).isEqualTo(200);
+    List<String> names = new ArrayList<>();
+    json(metrics).path("names").forEach(name -> names.add(name.asText()));
+    assertThat(names).contains("http.server.requests");
+    assertThat(names).noneMatch(name -> name.startsWith("spring.security."));
   }
 
   @ParameterizedTest(name = "{0} → {1}: {2}")
