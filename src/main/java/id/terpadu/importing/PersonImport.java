@@ -124,7 +124,7 @@ class PersonImport implements ImportKind {
     };
   }
 
-  /** The NIKs and source ids of a batch's valid rows. */
+  /** NIKs and source ids of rows (a batch's valid rows, or those a writer has seen or found stored). */
   record Keys(Set<String> niks, Set<String> sources) {
 
     static final Keys NONE = new Keys(Set.of(), Set.of());

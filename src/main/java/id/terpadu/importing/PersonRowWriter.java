@@ -115,12 +115,12 @@ abstract class PersonRowWriter {
 
     /** The merge's order: NIK order unless a NIK or a source id repeats in the rows, else file order. */
     static String order(List<PersonRow> rows) {
-      Set<String> niks = new HashSet<>();
-      Set<String> sources = new HashSet<>();
+      PersonImport.Keys seen = PersonImport.Keys.empty();
       for (PersonRow r : rows) {
-        if ((r.nik() != null && !niks.add(r.nik())) || (r.sourceId() != null && !sources.add(r.sourceId()))) {
+        if (seen.holds(r)) {
           return IN_FILE_ORDER;
         }
+        seen.add(r);
       }
       return BY_NIK;
     }
@@ -179,21 +179,14 @@ abstract class PersonRowWriter {
 
     @Override
     int insert(List<PersonRow> rows, Instant now) {
-      Set<String> niks = stored("nik", rows.stream().map(PersonRow::nik).filter(Objects::nonNull).toList());
-      Set<String> sources =
-          stored("source_id", rows.stream().map(PersonRow::sourceId).filter(Objects::nonNull).toList());
+      PersonImport.Keys known = new PersonImport.Keys(
+          stored("nik", rows.stream().map(PersonRow::nik).filter(Objects::nonNull).toList()),
+          stored("source_id", rows.stream().map(PersonRow::sourceId).filter(Objects::nonNull).toList()));
       List<PersonRow> fresh = new ArrayList<>();
       for (PersonRow r : rows) {
         // As the unique keys decide row after row: a row skipped for one key does not take the other.
-        boolean known = (r.nik() != null && niks.contains(r.nik()))
-            || (r.sourceId() != null && sources.contains(r.sourceId()));
-        if (!known) {
-          if (r.nik() != null) {
-            niks.add(r.nik());
-          }
-          if (r.sourceId() != null) {
-            sources.add(r.sourceId());
-          }
+        if (!known.holds(r)) {
+          known.add(r);
           fresh.add(r);
         }
       }
