@@ -13,11 +13,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Allocates case numbers {@code ULT-<regency>-<year>-<5 digits>}, one sequence per unit and year, safe
  * with several nodes: the counter row is locked by the update, so numbers are never given twice.
  *
- * <p>{@link #allocate} takes the number in a transaction of its own, so that the counter is locked for one
- * statement and intakes of the same unit run in parallel (ADR 0025); an intake that fails after its number was
- * taken (the database or engine failing, not invalid input: input is validated first) leaves a gap.
- * {@link #next} takes it inside the caller's transaction (the counter stays locked until that commits: no gap,
- * one intake of the unit at a time), for the Tasklist start form, whose transaction is the engine's.
+ * <p>The API's intake ({@code intake.IntakeService}) calls {@link #next} in a short transaction of its own, committed
+ * before the case is opened, so that the counter is locked from its update to that commit and intakes of the same
+ * unit run in parallel (ADR 0025); an intake that fails after its number was taken (the database or engine failing,
+ * not invalid input: input is validated first) leaves a gap. The Tasklist start form calls {@link #next} inside
+ * the engine's transaction (the counter stays locked until that commits: no gap, one intake of the unit at a time).
  */
 @Component
 public class CaseNumbers {
@@ -29,11 +29,6 @@ public class CaseNumbers {
     this.jdbc = jdbc;
     this.newTransaction = new TransactionTemplate(transactions);
     this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-  }
-
-  /** The next number, committed at once in a transaction of its own. */
-  public String allocate(String regencyCode, int year) {
-    return newTransaction.execute(status -> next(regencyCode, year));
   }
 
   @Transactional(propagation = Propagation.MANDATORY)

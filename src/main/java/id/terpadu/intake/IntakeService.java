@@ -1,5 +1,6 @@
 package id.terpadu.intake;
 
+import id.terpadu.access.Caller;
 import id.terpadu.casefile.CaseNumbers;
 import id.terpadu.casefile.CaseVariables;
 import id.terpadu.casefile.ChildCase;
@@ -21,11 +22,12 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Registers complaints: validates, takes the case number (its own short transaction, {@link CaseNumbers#allocate}),
+ * Registers complaints: validates and takes the case number (a short transaction of their own, committed at once),
  * then opens the case and starts the case process in one transaction (a failure stores nothing but may leave a gap
  * in the unit's numbers).
  */
@@ -41,6 +43,12 @@ public class IntakeService {
   private final RegionDirectory regions;
   private final Clock clock;
   private final TransactionTemplate transaction;
+  /**
+   * The validation (its region lookups) and the case number: a short transaction of its own, committed before the
+   * case is opened, so that the unit's number counter is locked only from its update to this commit (ADR 0025). A
+   * complaint that fails validation takes no number.
+   */
+  private final TransactionTemplate numberTransaction;
 
   public IntakeService(ComplaintValidator validator, CaseNumbers caseNumbers, ChildCaseRepository cases,
       PersonRepository persons, OrganisationService organisation, RuntimeService runtime, RegionDirectory regions,
@@ -54,6 +62,8 @@ public class IntakeService {
     this.regions = regions;
     this.clock = clock;
     this.transaction = new TransactionTemplate(transactions);
+    this.numberTransaction = new TransactionTemplate(transactions);
+    this.numberTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
 
   /** The case and its process, as the API answers them. */
@@ -62,6 +72,14 @@ public class IntakeService {
   /** A complaint from the API: the case is opened, then its process started. */
   public Registered register(ComplaintInput input, String userId) {
     return register(input, userId, organisation.scopeOf(userId), null);
+  }
+
+  /**
+   * A complaint from the API by the caller of this request, with the region scope the request read when it
+   * authenticated the caller (not read a second time).
+   */
+  public Registered register(ComplaintInput input, Caller caller) {
+    return register(input, caller.userId(), caller.scope().codes(), null);
   }
 
   /**
@@ -84,11 +102,16 @@ public class IntakeService {
 
   private Registered register(ComplaintInput input, String registeredBy, List<String> scope, Long knownChildId) {
     Instant now = clock.instant();
-    Complaint complaint = validator.validate(input, scope, LocalDate.ofInstant(now, UnitTimeZones.WIB));
-    String caseNumber = caseNumbers.allocate(regencyOf(complaint), yearOf(complaint, now));
+    Numbered numbered = numberTransaction.execute(status -> {
+      Complaint complaint = validator.validate(input, scope, LocalDate.ofInstant(now, UnitTimeZones.WIB));
+      return new Numbered(complaint, caseNumbers.next(regencyOf(complaint), yearOf(complaint, now)));
+    });
     return transaction.execute(status ->
-        start(open(complaint, caseNumber, registeredBy, now, knownChildId), input));
+        start(open(numbered.complaint(), numbered.caseNumber(), registeredBy, now, knownChildId), input));
   }
+
+  /** A valid complaint and the case number taken for it. */
+  private record Numbered(Complaint complaint, String caseNumber) {}
 
   private Registered start(ChildCase opened, ComplaintInput input) {
     Map<String, Object> variables = routingVariables(opened);

@@ -93,6 +93,28 @@ class CasePathwayIT {
   }
 
   @Test
+  void aRefusedComplaintTakesNoCaseNumber() {
+    ApiClient petugas = ApiClient.basic(port, "petugas", "demo");
+    int first = sequenceOf(petugas.postJson("/api/complaints", complaint(TULUNGAGUNG_VILLAGE, "KEPENDUDUKAN")));
+
+    // Refused after the region lookups: a village of another unit, then a village that does not exist.
+    assertThat(petugas.postJson("/api/complaints", complaint(TRENGGALEK_VILLAGE, "KEPENDUDUKAN")).statusCode())
+        .isEqualTo(400);
+    assertThat(petugas.postJson("/api/complaints", complaint("3504019999", "KEPENDUDUKAN")).statusCode())
+        .isEqualTo(400);
+
+    assertThat(sequenceOf(petugas.postJson("/api/complaints", complaint(TULUNGAGUNG_VILLAGE, "KEPENDUDUKAN"))))
+        .isEqualTo(first + 1);
+  }
+
+  /** The unit's sequence number in a registered complaint's case number ({@code ULT-3504-2026-00042}: 42). */
+  private static int sequenceOf(HttpResponse<String> created) {
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    String number = json(created).path("caseNumber").asText();
+    return Integer.parseInt(number.substring(number.lastIndexOf('-') + 1));
+  }
+
+  @Test
   void aComplaintOutsideTheCallersRegencyIsRefused() {
     HttpResponse<String> response = ApiClient.basic(port, "petugas", "demo")
         .postJson("/api/complaints", complaint(TRENGGALEK_VILLAGE, "KEPENDUDUKAN"));
