@@ -5,6 +5,7 @@ import id.terpadu.casefile.CaseVariables;
 import id.terpadu.casefile.ChildCaseRepository;
 import id.terpadu.organisation.Roles;
 import id.terpadu.organisation.StaffNames;
+import id.terpadu.process.CommandEntities;
 import id.terpadu.process.FormValues;
 import id.terpadu.process.Privileged;
 import java.util.List;
@@ -36,7 +37,7 @@ public class CaseworkerAssignment implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    String regency = (String) task.getVariable(CaseVariables.REGENCY);
+    String regency = (String) CommandEntities.taskVariable(task, CaseVariables.REGENCY);
     if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
       offerCaseworkers(task, regency);
     } else {

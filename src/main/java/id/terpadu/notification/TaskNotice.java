@@ -1,6 +1,7 @@
 package id.terpadu.notification;
 
 import id.terpadu.casefile.CaseVariables;
+import id.terpadu.process.CommandEntities;
 import id.terpadu.region.UnitTimeZones;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -26,10 +27,10 @@ public record TaskNotice(String caseNumber, String taskName, Instant due, ZoneId
 
   /** The notice of an engine task: case number and regency from its process variables. */
   public static TaskNotice of(DelegateTask task) {
-    Object caseNumber = task.getVariable(CaseVariables.CASE_NUMBER);
+    Object caseNumber = CommandEntities.taskVariable(task, CaseVariables.CASE_NUMBER);
     String number = caseNumber instanceof String s ? s : task.getExecution() == null ? null
         : task.getExecution().getProcessBusinessKey();
-    Object regency = task.getVariable(CaseVariables.REGENCY);
+    Object regency = CommandEntities.taskVariable(task, CaseVariables.REGENCY);
     ZoneId zone = regency instanceof String code && code.length() >= 2 ? UnitTimeZones.of(code) : UnitTimeZones.WIB;
     return new TaskNotice(number, task.getName(), task.getDueDate() == null ? null : task.getDueDate().toInstant(),
         zone, task.getId());

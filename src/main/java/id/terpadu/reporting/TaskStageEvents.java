@@ -1,6 +1,7 @@
 package id.terpadu.reporting;
 
 import id.terpadu.casefile.CaseVariables;
+import id.terpadu.process.CommandEntities;
 import id.terpadu.process.EveryUserTask;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -46,7 +47,7 @@ public class TaskStageEvents extends AbstractProcessEnginePlugin implements Task
   }
 
   private Long caseOf(DelegateTask task) {
-    if (task.getVariable(CaseVariables.CASE_ID) instanceof Number id) {
+    if (CommandEntities.taskVariable(task, CaseVariables.CASE_ID) instanceof Number id) {
       return id.longValue();
     }
     String businessKey = task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey();

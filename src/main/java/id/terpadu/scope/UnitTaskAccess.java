@@ -4,6 +4,7 @@ import static org.camunda.bpm.engine.authorization.Permissions.READ;
 
 import id.terpadu.casefile.CaseVariables;
 import id.terpadu.organisation.Roles;
+import id.terpadu.process.CommandEntities;
 import id.terpadu.process.EveryUserTask;
 import id.terpadu.process.Privileged;
 import java.util.List;
@@ -21,7 +22,6 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.db.DbEntity;
-import org.camunda.bpm.engine.impl.db.entitymanager.DbEntityManager;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
@@ -45,7 +45,7 @@ public class UnitTaskAccess extends AbstractProcessEnginePlugin implements TaskL
 
   @Override
   public void notify(DelegateTask task) {
-    Object regency = task.getVariable(CaseVariables.REGENCY);
+    Object regency = CommandEntities.taskVariable(task, CaseVariables.REGENCY);
     if (!(regency instanceof String code) || code.length() != 4) {
       return;
     }
@@ -89,13 +89,7 @@ public class UnitTaskAccess extends AbstractProcessEnginePlugin implements TaskL
   static boolean newInThisCommand(Resource resource, String id) {
     Class<? extends DbEntity> type = resource == Resources.TASK ? TaskEntity.class
         : resource == Resources.PROCESS_INSTANCE ? ExecutionEntity.class : null;
-    CommandContext command = Context.getCommandContext();
-    if (type == null || command == null) {
-      return false;
-    }
-    DbEntityManager entities = command.getDbEntityManager();
-    DbEntity entity = entities.getCachedEntity(type, id);
-    return entity != null && entities.getDbEntityCache().isTransient(entity);
+    return type != null && CommandEntities.isNew(type, id);
   }
 
   static void grant(AuthorizationService authorizations, String group, Resource resource, String id) {
