@@ -72,6 +72,7 @@ class CasePathwayIT {
     assertThat(stored.getRegencyCode()).isEqualTo("3504");
     assertThat(stored.getProcessInstanceId()).isEqualTo(instanceId);
     assertConfidentialInputsNeverInHistory();
+    assertRegisteredBy(instanceId, "petugas");
   }
 
   @Test
@@ -216,6 +217,7 @@ class CasePathwayIT {
         .get("/engine-rest/process-instance/" + instanceId)).path("businessKey").asText())
         .isEqualTo(opened.getCaseNumber());
     assertConfidentialInputsNeverInHistory();
+    assertRegisteredBy(instanceId, "petugas");
 
     long before = cases.count();
     long instancesBefore = runtime.createProcessInstanceQuery().count();
@@ -228,6 +230,19 @@ class CasePathwayIT {
         .contains("Uraian pengaduan wajib diisi");
     assertThat(cases.count()).isEqualTo(before);
     assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(instancesBefore);
+  }
+
+  /**
+   * Who registered the complaint stays on record in the case file and as the process instance's starter (history,
+   * kept with the case); no process variable repeats it.
+   */
+  private void assertRegisteredBy(String instanceId, String userId) {
+    assertThat(cases.findAll()).filteredOn(c -> instanceId.equals(c.getProcessInstanceId()))
+        .extracting(ChildCase::getCreatedBy).containsExactly(userId);
+    assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(instanceId).singleResult()
+        .getStartUserId()).isEqualTo(userId);
+    assertThat(history.createHistoricVariableInstanceQuery().processInstanceIdIn(instanceId).list())
+        .extracting(v -> v.getName()).doesNotContain("registeredBy");
   }
 
   private void assertConfidentialInputsNeverInHistory() {
