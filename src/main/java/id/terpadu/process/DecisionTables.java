@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import id.terpadu.database.TransactionMemo;
 import org.camunda.bpm.dmn.engine.DmnDecisionTableResult;
 import org.camunda.bpm.engine.DecisionService;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -19,8 +20,8 @@ import org.springframework.stereotype.Component;
  * {@code docs/benchmarks.md}). A table's result depends only on its version and its inputs, so it is computed once
  * per node. The latest version is read from the database on every call (one indexed query of the engine's
  * definition table, in the caller's transaction, as the engine's own {@code evaluateDecisionTableByKey} reads it but
- * without an engine command around it), so a table deployed by another node is used at once; nothing but pure
- * results is kept in memory. The decision history of these calls is not written (ADR 0025).
+ * without an engine command around it; once per transaction, {@link TransactionMemo}), so a table deployed by another
+ * node is used from the next transaction on; nothing but pure results is kept in memory. The decision history of these calls is not written (ADR 0025).
  */
 @Component
 public class DecisionTables {
@@ -28,6 +29,9 @@ public class DecisionTables {
   static final int MAX_ENTRIES = 10_000;
 
   private record Key(String definitionId, Map<String, Object> inputs) {}
+
+  /** The latest version's id of a table, remembered for the rest of the transaction ({@link TransactionMemo}). */
+  private record Latest(String key) {}
 
   /** The engine's table is not part of the domain schema: its name is the engine's (no table prefix is set). */
   private static final String LATEST = "SELECT ID_ FROM ACT_RE_DECISION_DEF WHERE KEY_ = ? AND TENANT_ID_ IS NULL"
@@ -58,11 +62,13 @@ public class DecisionTables {
   }
 
   private List<Map<String, Object>> evaluate(String key, Map<String, Object> inputs) {
-    List<String> latest = jdbc.queryForList(LATEST, String.class, key);
-    if (latest.isEmpty()) {
+    String definitionId = TransactionMemo.get(new Latest(key), () -> {
+      List<String> latest = jdbc.queryForList(LATEST, String.class, key);
+      return latest.isEmpty() ? null : latest.get(0);
+    });
+    if (definitionId == null) {
       throw new IllegalStateException("Decision " + key + " is not deployed");
     }
-    String definitionId = latest.get(0);
     Key cacheKey = new Key(definitionId, Map.copyOf(withoutNulls(inputs)));
     List<Map<String, Object>> cached = results.get(cacheKey);
     if (cached != null) {

@@ -1,5 +1,6 @@
 package id.terpadu.sla;
 
+import id.terpadu.database.TransactionMemo;
 import id.terpadu.region.UnitTimeZones;
 import id.terpadu.sla.HolidayValidator.Filters;
 import id.terpadu.sla.HolidayValidator.HolidayKey;
@@ -8,7 +9,6 @@ import id.terpadu.web.ApiException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Year;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -46,14 +46,17 @@ public class HolidayDirectory implements HolidayCalendar {
   @Override
   public Set<LocalDate> daysOff(LocalDate from, LocalDate to, String provinceCode) {
     // Read at every due date (inside case starts and task completions): one statement, without JPA's query
-    // translation and the auto-flush check of the caller's persistence context that a JPQL query brings.
-    List<LocalDate> dates = provinceCode == null
+    // translation and the auto-flush check of the caller's persistence context that a JPQL query brings; once per
+    // transaction (a new case computes its first task's due date twice: for the task and for its timer).
+    return TransactionMemo.get(new DaysOff(from, to, provinceCode), () -> Set.copyOf(provinceCode == null
         ? jdbc.queryForList("SELECT holiday_date FROM holiday WHERE holiday_date BETWEEN ? AND ?"
             + " AND province_code IS NULL", LocalDate.class, from, to)
         : jdbc.queryForList("SELECT holiday_date FROM holiday WHERE holiday_date BETWEEN ? AND ?"
-            + " AND (province_code IS NULL OR province_code = ?)", LocalDate.class, from, to, provinceCode);
-    return new HashSet<>(dates);
+            + " AND (province_code IS NULL OR province_code = ?)", LocalDate.class, from, to, provinceCode)));
   }
+
+  /** The question {@link #daysOff} answers, remembered for the rest of the transaction. */
+  private record DaysOff(LocalDate from, LocalDate to, String provinceCode) {}
 
   /**
    * The days off of one year (null: this year, in WIB) by date, national before regional; with a
@@ -87,6 +90,7 @@ public class HolidayDirectory implements HolidayCalendar {
     }
     Holiday holiday = new Holiday(valid.date(), valid.name(), valid.kind(), valid.provinceCode(), userId,
         clock.instant());
+    TransactionMemo.forget();
     try {
       return holidays.saveAndFlush(holiday);
     } catch (DataIntegrityViolationException e) {
@@ -105,6 +109,7 @@ public class HolidayDirectory implements HolidayCalendar {
     HolidayKey key = validator.validateKey(date, provinceCode);
     Holiday holiday = find(key.date(), key.provinceCode()).orElseThrow(() -> ApiException.notFound(
         HOLIDAY_NOT_FOUND, "No holiday on this date" + (key.provinceCode() == null ? "" : " in this province") + "."));
+    TransactionMemo.forget();
     holidays.delete(holiday);
   }
 
