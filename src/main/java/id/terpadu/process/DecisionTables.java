@@ -1,11 +1,11 @@
 package id.terpadu.process;
 
+import id.terpadu.database.TransactionMemo;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import id.terpadu.database.TransactionMemo;
 import org.camunda.bpm.dmn.engine.DmnDecisionTableResult;
 import org.camunda.bpm.engine.DecisionService;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -21,7 +21,8 @@ import org.springframework.stereotype.Component;
  * per node. The latest version is read from the database on every call (one indexed query of the engine's
  * definition table, in the caller's transaction, as the engine's own {@code evaluateDecisionTableByKey} reads it but
  * without an engine command around it; once per transaction, {@link TransactionMemo}), so a table deployed by another
- * node is used from the next transaction on; nothing but pure results is kept in memory. The decision history of these calls is not written (ADR 0025).
+ * node is used from the next transaction on; nothing but pure results is kept in memory. The decision history of
+ * these calls is not written (ADR 0025).
  */
 @Component
 public class DecisionTables {
