@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -109,24 +110,19 @@ final class SlaScenario implements Scenario {
     return storm;
   }
 
-  /** One storm of a warm-up: its seconds from the first escalation (or timer) to the last. */
-  @FunctionalInterface
-  interface WarmUpStorm {
-    double seconds() throws Exception;
-  }
-
   /**
    * Runs warm-up storms of {@code size} until their rate stops climbing: at least {@value #MIN_WARM_UP_STORMS}, then
    * until a storm is less than {@value #CLIMB} times as fast as the fastest before it, at most
-   * {@value #MAX_WARM_UP_STORMS}. A JVM's rate climbs for thousands of escalations while its JIT compiles; a fixed
-   * warm-up left fresh nodes (the two-node storm) measured before their steady state while the single node had run
-   * every scenario before. Returns the storms' rates (per second), for the conditions.
+   * {@value #MAX_WARM_UP_STORMS}. A JVM's rate climbs for thousands of escalations while its JIT compiles: each side
+   * gets the warm-up it needs instead of a fixed count (the two nodes' gap to one node turned out not to be
+   * compilation: docs/benchmarks.md). {@code storm} runs one storm and answers its seconds from the first escalation (or timer)
+   * to the last. Returns the storms' rates (per second), for the conditions.
    */
-  static List<Double> warmUp(int size, WarmUpStorm storm) throws Exception {
+  static List<Double> warmUp(int size, Callable<Double> storm) throws Exception {
     List<Double> rates = new ArrayList<>();
     double fastest = 0;
     while (rates.size() < MAX_WARM_UP_STORMS) {
-      double rate = size / Math.max(storm.seconds(), 0.001);
+      double rate = size / Math.max(storm.call(), 0.001);
       rates.add(rate);
       if (rates.size() >= MIN_WARM_UP_STORMS && rate < fastest * CLIMB) {
         break;

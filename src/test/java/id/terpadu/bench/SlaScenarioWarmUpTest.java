@@ -5,13 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
 
 /** The SLA storm's warm-up runs storms until their rate stops climbing. */
 class SlaScenarioWarmUpTest {
 
   /** Storms of 100 escalations lasting the given seconds, one after the other. */
-  private static SlaScenario.WarmUpStorm lasting(Double... seconds) {
+  private static Callable<Double> lasting(Double... seconds) {
     Deque<Double> left = new ArrayDeque<>(List.of(seconds));
     return left::removeFirst;
   }
