@@ -84,10 +84,11 @@ public class IntakeService {
 
   /**
    * A complaint about a child already in the person registry (an outreach finding about a child linked there):
-   * the case names that person instead of creating one from the complaint's child details.
+   * the case names that person instead of creating one from the complaint's child details. The caller's scope is
+   * the one its request read.
    */
-  public Registered registerForPerson(ComplaintInput input, String userId, long childPersonId) {
-    return register(input, userId, organisation.scopeOf(userId), childPersonId);
+  public Registered registerForPerson(ComplaintInput input, Caller caller, long childPersonId) {
+    return register(input, caller.userId(), caller.scope().codes(), childPersonId);
   }
 
   /**

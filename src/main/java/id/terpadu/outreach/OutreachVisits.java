@@ -231,8 +231,8 @@ public class OutreachVisits {
             + child.getFindings(),
         List.of(code), Boolean.TRUE.equals(childInDanger));
     IntakeService.Registered registered = Privileged.asApplication(identity, () -> child.getPersonId() != null
-        ? intake.registerForPerson(input, actor.userId(), child.getPersonId())
-        : intake.register(input, actor.userId()));
+        ? intake.registerForPerson(input, actor.caller(), child.getPersonId())
+        : intake.register(input, actor.caller()));
     child.linkCase(registered.caseId());
     visits.saveAndFlush(visit);
     return new Complaint(registered.caseId(), registered.caseNumber(), true);
