@@ -230,10 +230,10 @@ public class CaseConferences {
         .toList();
     FormValues.offerOptions(task, INVITED_OPTIONS, invited);
     agencyOptions.offer(task, null);
-    task.setVariable(SUMMARY, "Konferensi " + FormValues.INDONESIAN_DATE_TIME.format(
+    task.setVariable(SUMMARY, FormValues.fitted("Konferensi " + FormValues.INDONESIAN_DATE_TIME.format(
         conference.getScheduledAt().atZone(zone)) + " " + UnitTimeZones.abbreviation(zone) + ", "
         + conference.getPlace() + ". Diundang: " + (invited.isEmpty() ? "tidak ada mitra"
-        : invited.stream().map(o -> o.get("label")).collect(Collectors.joining(", "))) + ".");
+        : invited.stream().map(o -> o.get("label")).collect(Collectors.joining(", "))) + "."));
   }
 
   /**

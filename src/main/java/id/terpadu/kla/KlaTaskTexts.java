@@ -35,6 +35,9 @@ public class KlaTaskTexts {
     this.properties = properties;
   }
 
+  /** The end of a fill-in text whose list of uploaded files was cut; the evidence page lists them all. */
+  static final String EVIDENCE_LIST_CUT = "… [daftar terpotong; semua berkas ada di halaman bukti dukung]";
+
   public String regionName(String code) {
     return code == null ? null : regions.find(code).map(Region::getName).orElse(code);
   }
@@ -72,14 +75,25 @@ public class KlaTaskTexts {
         .append("Unggah di [halaman bukti dukung](/kla/bukti?pengajuan=").append(submission.getId())
         .append("), lalu muat ulang tugas ini.\n\n");
     md.append(evidenceList(submission));
-    return md.toString();
+    return FormValues.fitted(md.toString(), EVIDENCE_LIST_CUT);
   }
 
+  /**
+   * For the verifier: every indicator's value, each with links to its evidence; when the links would make the text
+   * longer than a form's text variable holds, the values alone and a link to the page that lists the evidence.
+   */
   String verificationInfo(KlaSubmission submission) {
     Map<String, String> stored = values.findByKeySubmissionId(submission.getId()).stream()
         .collect(Collectors.toMap(KlaValue::getIndicatorCode, KlaValue::getValue));
     Map<String, List<KlaEvidence>> files = evidence.findBySubmissionIdOrderByIndicatorCodeAscIdAsc(submission.getId())
         .stream().collect(Collectors.groupingBy(KlaEvidence::getIndicatorCode));
+    String withLinks = verificationInfo(submission, stored, files, true);
+    return withLinks.length() <= FormValues.MAX_TEXT_VARIABLE ? withLinks
+        : verificationInfo(submission, stored, files, false);
+  }
+
+  private String verificationInfo(KlaSubmission submission, Map<String, String> stored,
+      Map<String, List<KlaEvidence>> files, boolean evidenceLinks) {
     StringBuilder md = new StringBuilder();
     md.append("## Klaster ").append(submission.getCluster()).append(": ")
         .append(catalogue.clusterName(submission.getCluster())).append("\n\n");
@@ -92,11 +106,17 @@ public class KlaTaskTexts {
       md.append("- **").append(indicator.code()).append("** ").append(indicator.nameId()).append(": **")
           .append(KlaValues.display(indicator, stored.get(indicator.code()))).append("**");
       List<KlaEvidence> own = files.getOrDefault(indicator.code(), List.of());
-      if (!own.isEmpty()) {
+      if (!evidenceLinks) {
+        md.append(own.isEmpty() ? "" : " — " + own.size() + " berkas bukti");
+      } else if (!own.isEmpty()) {
         md.append(" — bukti: ").append(own.stream().map(e -> "[" + e.getFileName() + "](/api/kla/evidence/"
             + e.getId() + ")").collect(Collectors.joining(", ")));
       }
       md.append("\n");
+    }
+    if (!evidenceLinks) {
+      md.append("\nBerkas bukti dukung: lihat [halaman bukti dukung](/kla/bukti?pengajuan=").append(submission.getId())
+          .append(").\n");
     }
     return md.toString();
   }

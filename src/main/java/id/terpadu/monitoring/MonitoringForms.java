@@ -79,8 +79,8 @@ public class MonitoringForms implements TaskListener {
         Privileged.asApplication(identity, () -> {
           boolean running = runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).count() > 0;
           if (running && runtime.getVariable(processInstanceId, OPEN_REFERRALS) != null) {
-            runtime.setVariable(processInstanceId, SUMMARY, summary(event.caseId(),
-                referrals.openReferrals(event.caseId())));
+            runtime.setVariable(processInstanceId, SUMMARY, FormValues.fitted(summary(event.caseId(),
+                referrals.openReferrals(event.caseId()))));
           }
           return null;
         }));
@@ -90,7 +90,7 @@ public class MonitoringForms implements TaskListener {
   private void offerReferrals(VariableScope scope, long caseId) {
     List<Referral> open = referrals.openReferrals(caseId);
     FormValues.offerOptions(scope, OPEN_REFERRALS, referrals.options(open));
-    scope.setVariable(SUMMARY, summary(caseId, open));
+    scope.setVariable(SUMMARY, FormValues.fitted(summary(caseId, open)));
   }
 
   private String summary(long caseId, List<Referral> open) {

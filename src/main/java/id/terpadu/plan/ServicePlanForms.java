@@ -38,7 +38,7 @@ public class ServicePlanForms implements TaskListener {
     }
   }
 
-  /** The plan as the supervisor reads it. */
+  /** The plan as the supervisor reads it; goals too long for the form are cut, the services are always shown. */
   String summary(ServicePlan plan) {
     String services = plan.getServices().stream()
         .map(s -> "- " + serviceTypes.find(s.getServiceType()).map(ServiceTypes.ServiceType::label)
@@ -46,6 +46,7 @@ public class ServicePlanForms implements TaskListener {
             + FormValues.INDONESIAN_DATE.format(s.getTargetDate())
             + (s.getNote() == null ? "" : " (" + s.getNote() + ")"))
         .collect(Collectors.joining("\n"));
-    return "Tujuan:\n" + plan.getGoals() + "\n\nLayanan:\n" + services + "\n\nDisusun oleh: " + plan.getDraftedBy();
+    return FormValues.fitted("Tujuan:\n", plan.getGoals(),
+        "\n\nLayanan:\n" + services + "\n\nDisusun oleh: " + plan.getDraftedBy());
   }
 }

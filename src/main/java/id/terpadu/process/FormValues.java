@@ -31,7 +31,56 @@ public final class FormValues {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  /**
+   * The most characters a string process variable holds: the engine keeps a string's value in a column of 4,000
+   * characters ({@code TEXT_} of its variable tables) and fails the whole command on a longer one.
+   */
+  public static final int MAX_TEXT_VARIABLE = 4000;
+
+  static final String CUT_NOTE = "… [terpotong; selengkapnya ada di berkas kasus]";
+
+  /** The least of a cut middle text worth showing: less, and the whole text is cut at its end instead. */
+  static final int MIN_ROOM = 200;
+
   private FormValues() {}
+
+  /**
+   * A text that a form only shows (the complaint, a summary for the supervisor), made to fit a string variable: the
+   * text itself when it fits, otherwise its beginning with a note that the case file holds the whole of it.
+   */
+  public static String fitted(String text) {
+    return fitted(text, CUT_NOTE);
+  }
+
+  /** As {@link #fitted(String)}, with the note that says where the whole text is. */
+  public static String fitted(String text, String cutNote) {
+    return cut(text, cutNote, MAX_TEXT_VARIABLE);
+  }
+
+  /**
+   * {@code before + middle + after} made to fit a string variable by cutting the middle only (a user's long text
+   * between what the reader must see whole: the services of a plan to approve, the referrals a termination
+   * cancels); the whole is cut as by {@link #fitted(String)} only when the parts around the middle leave it no room.
+   */
+  public static String fitted(String before, String middle, String after) {
+    String text = middle == null ? "" : middle;
+    int room = MAX_TEXT_VARIABLE - before.length() - after.length();
+    if (text.length() <= room) {
+      return before + text + after;
+    }
+    return room < MIN_ROOM ? fitted(before + text + after) : before + cut(text, CUT_NOTE, room) + after;
+  }
+
+  private static String cut(String text, String cutNote, int max) {
+    if (text == null || text.length() <= max) {
+      return text;
+    }
+    int keep = max - cutNote.length();
+    if (Character.isHighSurrogate(text.charAt(keep - 1))) {
+      keep--;
+    }
+    return text.substring(0, keep) + cutNote;
+  }
 
   public static String text(VariableScope scope, String name) {
     Object value = scope.getVariable(name);

@@ -6,6 +6,7 @@ import id.terpadu.casefile.CaseStatus;
 import id.terpadu.casefile.CaseVariables;
 import id.terpadu.casefile.ChildCase;
 import id.terpadu.intake.IntakeService;
+import id.terpadu.process.FormValues;
 import id.terpadu.process.Privileged;
 import id.terpadu.web.ApiException;
 import id.terpadu.web.FieldProblem;
@@ -65,8 +66,8 @@ public class ReopenService {
         theCase.getClosedAt(), theCase.getProcessInstanceId(), userId, clock.instant()));
     Map<String, Object> variables = IntakeService.routingVariables(theCase);
     variables.put(CaseVariables.CHILD_IN_DANGER, false);
-    variables.put(CaseVariables.DESCRIPTION, "Kasus dibuka kembali: " + why + "\n\nPengaduan awal:\n"
-        + theCase.getDescription());
+    variables.put(CaseVariables.DESCRIPTION, FormValues.fitted(
+        "Kasus dibuka kembali: " + why + "\n\nPengaduan awal:\n" + theCase.getDescription()));
     // CaseAccess and the role check have allowed the caller; the engine acts for the application.
     ProcessInstance instance = Privileged.asApplication(identity, () -> runtime
         .createMessageCorrelation(MESSAGE_CASE_REOPENED)

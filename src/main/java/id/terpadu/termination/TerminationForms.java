@@ -39,10 +39,11 @@ public class TerminationForms implements TaskListener {
   private String text(CaseTermination p, long caseId, ZoneId zone) {
     String open = referrals.openReferrals(caseId).stream().map(r -> "- " + referrals.describe(r))
         .collect(Collectors.joining("\n"));
-    return "Alasan: " + p.getReason().label() + "\n\nRingkasan pekerja sosial:\n" + p.getSummary()
-        + "\n\nDiusulkan oleh " + p.getProposedBy() + " pada "
-        + FormValues.INDONESIAN_DATE.format(p.getProposedAt().atZone(zone))
-        + (open.isEmpty() ? "\n\nSemua rujukan sudah selesai."
-            : "\n\nRujukan yang masih berjalan (dibatalkan bila terminasi disetujui):\n" + open);
+    // A summary too long for the form is cut; the referrals the approval cancels are always shown.
+    return FormValues.fitted("Alasan: " + p.getReason().label() + "\n\nRingkasan pekerja sosial:\n", p.getSummary(),
+        "\n\nDiusulkan oleh " + p.getProposedBy() + " pada "
+            + FormValues.INDONESIAN_DATE.format(p.getProposedAt().atZone(zone))
+            + (open.isEmpty() ? "\n\nSemua rujukan sudah selesai."
+                : "\n\nRujukan yang masih berjalan (dibatalkan bila terminasi disetujui):\n" + open));
   }
 }

@@ -115,6 +115,37 @@ class CasePathwayIT {
     return Integer.parseInt(number.substring(number.lastIndexOf('-') + 1));
   }
 
+  /**
+   * A complaint may have 5,000 characters, a process variable holds 4,000: the case file keeps the whole text, the
+   * forms show its beginning and say where the rest is. Through the API and the Tasklist start form.
+   */
+  @Test
+  void aLongComplaintIsKeptWholeInTheCaseFile() {
+    String description = ("Tetangga melaporkan anak sering ditinggal sendirian di rumah sampai malam, "
+        + "tanpa makanan dan tanpa ada orang dewasa yang menjaga. ").repeat(40).substring(0, 4999) + "!";
+    HttpResponse<String> created = ApiClient.basic(port, "petugas", "demo").postJson("/api/complaints",
+        complaint(TULUNGAGUNG_VILLAGE, "PENELANTARAN").replace(
+            "Anak tidak dapat mendaftar ujian karena tidak punya akta kelahiran.", description));
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    assertKeptWhole(json(created).path("processInstanceId").asText(), description);
+
+    HttpResponse<String> started = ApiClient.basic(port, "petugas", "demo").postJson(
+        "/engine-rest/process-definition/key/Process_CaseManagement/submit-form", """
+        {"variables":{"channel":{"value":"PHONE"},"anonymous":{"value":true},
+          "villageCode":{"value":"3504011001"},"confidentialDescription":{"value":"%s"},
+          "primaryCategory":{"value":"PENELANTARAN"},"childInDanger":{"value":false}}}""".formatted(description));
+    assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
+    assertKeptWhole(json(started).path("id").asText(), description);
+  }
+
+  private void assertKeptWhole(String instanceId, String description) {
+    assertThat(cases.findAll()).filteredOn(c -> instanceId.equals(c.getProcessInstanceId()))
+        .extracting(ChildCase::getDescription).containsExactly(description);
+    String shown = (String) runtime.getVariable(instanceId, "confidentialDescription");
+    assertThat(shown).hasSize(4000).startsWith(description.substring(0, 3900))
+        .endsWith("… [terpotong; selengkapnya ada di berkas kasus]");
+  }
+
   @Test
   void aComplaintOutsideTheCallersRegencyIsRefused() {
     HttpResponse<String> response = ApiClient.basic(port, "petugas", "demo")

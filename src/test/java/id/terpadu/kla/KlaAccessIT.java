@@ -151,6 +151,20 @@ class KlaAccessIT {
         .orElseThrow();
     JsonNode info = json(as("kec1").get("/engine-rest/task/" + task.get("id").asText() + "/variables/klaInfo"));
     assertThat(info.get("value").asText()).contains("K1.2: [bukti.pdf](/api/kla/evidence/" + evidenceId + ")");
+
+    // Many files with long names: more than the form's text variable holds (4,000 characters). Every upload is
+    // stored; the form lists the first ones and points to the evidence page, which lists them all.
+    for (int i = 1; i <= 40; i++) {
+      HttpResponse<String> stored = upload("kec1", own, "K1.2",
+          "surat keputusan forum anak kecamatan dan lampiran daftar hadir rapat bagian " + i + ".pdf", PDF);
+      assertThat(stored.statusCode()).as(stored.body()).isEqualTo(201);
+    }
+    String many = json(as("kec1").get("/engine-rest/task/" + task.get("id").asText() + "/variables/klaInfo"))
+        .get("value").asText();
+    assertThat(many).hasSize(4000).contains("K1.2: [bukti.pdf](/api/kla/evidence/" + evidenceId + ")")
+        .endsWith("… [daftar terpotong; semua berkas ada di halaman bukti dukung]");
+    assertThat(json(as("kec1").get("/api/kla/submissions/" + own)).get("indicators")).filteredOn(
+        i -> i.get("code").asText().equals("K1.2")).first().satisfies(i -> assertThat(i.get("evidence")).hasSize(41));
   }
 
   @Test
@@ -175,6 +189,11 @@ class KlaAccessIT {
     assertThat(upload("kec1", own, "K1.2", "lagi.pdf", PDF).statusCode()).isEqualTo(409);
 
     String verifyId = verificationTask();
+    // 41 files of K1.2 (order 5) are too many links for the form: the values alone, and the evidence page.
+    String review = json(as("verifikator").get("/engine-rest/task/" + verifyId + "/variables/klaInfo")).get("value")
+        .asText();
+    assertThat(review).contains("**K1.1**", ": **87,5", "**K1.3**", "41 berkas bukti",
+        "[halaman bukti dukung](/kla/bukti?pengajuan=" + own + ")").doesNotContain("/api/kla/evidence/");
     HttpResponse<String> noComment = as("verifikator").postJson("/engine-rest/task/" + verifyId + "/complete",
         variables("\"klaDecision\":{\"value\":\"RETURN\"}"));
     assertThat(noComment.statusCode()).isEqualTo(400);

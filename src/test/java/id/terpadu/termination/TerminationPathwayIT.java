@@ -55,11 +55,15 @@ class TerminationPathwayIT {
   void aCaseIsMonitoredTerminatedWithApprovalAndReopened() {
     ApiClient supervisor = ApiClient.basic(port, "pengawas", "demo");
     ApiClient caseworker = ApiClient.basic(port, "peksos1", "demo");
+    // A long complaint (within the 5,000 characters a complaint may have): the reopened case's text, reason and
+    // complaint together, is longer than a process variable holds.
+    String description = "Anak tidak punya akta kelahiran dan tidak punya jaminan kesehatan."
+        + " Keluarga sudah berkali-kali datang ke kantor desa tanpa hasil.".repeat(62);
     JsonNode created = json(ApiClient.basic(port, "petugas", "demo").postJson("/api/complaints", """
         {"channel":"REFERRAL_SCHOOL","anonymous":false,"reporter":{"name":"Ibu Guru Wati","relation":"guru"},
          "child":{"name":"Dimas Pratama","sex":"L","birthDate":"2017-03-14"},"villageCode":"3504011001",
-         "description":"Anak tidak punya akta kelahiran dan tidak punya jaminan kesehatan.",
-         "categories":["KEPENDUDUKAN"]}"""));
+         "description":"%s",
+         "categories":["KEPENDUDUKAN"]}""".formatted(description)));
     long caseId = created.path("caseId").asLong();
     String instance = created.path("processInstanceId").asText();
     work(supervisor, "pengawas", instance, "Task_TriageComplaint", "{\"triageOutcome\":{\"value\":\"ACCEPTED\"},"
@@ -70,12 +74,18 @@ class TerminationPathwayIT {
             + "\"needsCivilDocuments\":{\"value\":true}}");
     String target = LocalDate.now(UNIT_ZONE).plusDays(21).toString();
     // The health insurance service leaves the agency empty: the routing table picks it.
+    // Goals within the form's 4,000 characters; the supervisor's summary of the plan adds its services.
+    String goals = "Akta kelahiran dan jaminan kesehatan." + " Keluarga didampingi sampai dokumen terbit.".repeat(90);
     work(caseworker, "peksos1", instance, "Task_DraftServicePlan",
-        "{\"confidentialPlanGoals\":{\"value\":\"Akta kelahiran dan jaminan kesehatan.\"},"
+        "{\"confidentialPlanGoals\":{\"value\":\"" + goals + "\"},"
             + "\"confidentialPlannedServices\":{\"type\":\"Json\",\"value\":" + jsonString("[{\"serviceType\":"
             + "\"BIRTH_CERTIFICATE\",\"agencyCode\":\"dukcapil\",\"targetDate\":\"" + target + "\"},"
             + "{\"serviceType\":\"HEALTH_INSURANCE\",\"agencyCode\":\"\",\"targetDate\":\"" + target + "\"}]")
             + "}}");
+    String planSummary = json(supervisor.get("/engine-rest/task/" + task(supervisor, instance,
+        "Task_ApproveServicePlan").path("id").asText() + "/variables/confidentialPlanSummary")).path("value").asText();
+    assertThat(planSummary).startsWith("Tujuan:\n" + goals.substring(0, 200)).hasSize(4000)
+        .contains("… [terpotong; selengkapnya ada di berkas kasus]\n\nLayanan:\n- ").endsWith("Disusun oleh: peksos1");
     work(supervisor, "pengawas", instance, "Task_ApproveServicePlan", "{\"planDecision\":{\"value\":\"APPROVED\"}}");
     Referral insurance = referralOf(caseId, "HEALTH_INSURANCE");
     assertThat(insurance.getAgencyCode()).isEqualTo("dinsos");
@@ -135,7 +145,7 @@ class TerminationPathwayIT {
         .containsExactly("Nenek bersedia mengantar ke Dukcapil hari Senin.");
 
     // Termination proposed, returned once with a comment the caseworker then reads, proposed again, approved.
-    work(caseworker, "peksos1", instance, "Task_MonitorCase", proposal());
+    work(caseworker, "peksos1", instance, "Task_MonitorCase", proposal("Akta terbit, anak kembali sekolah."));
     assertThat(stage(caseId)).isEqualTo(CaseStage.TERMINATION);
     JsonNode approval = task(supervisor, instance, "Task_ApproveTermination");
     String proposalText = json(supervisor.get("/engine-rest/task/" + approval.path("id").asText()
@@ -148,7 +158,13 @@ class TerminationPathwayIT {
     JsonNode again = task(caseworker, instance, "Task_MonitorCase");
     assertThat(json(caseworker.get("/engine-rest/task/" + again.path("id").asText()
         + "/variables/terminationReturnComment")).path("value").asText()).isEqualTo("Tunggu akta terbit.");
-    work(caseworker, "peksos1", instance, "Task_MonitorCase", proposal());
+    // A summary within the form's 4,000 characters; the supervisor's text adds the reason and the open referrals.
+    String summary = "Akta terbit, anak kembali sekolah." + " Nenek mengantar anak setiap pagi.".repeat(115);
+    work(caseworker, "peksos1", instance, "Task_MonitorCase", proposal(summary));
+    assertThat(json(supervisor.get("/engine-rest/task/" + task(supervisor, instance, "Task_ApproveTermination")
+        .path("id").asText() + "/variables/confidentialTerminationProposal")).path("value").asText())
+        .contains("tujuan layanan tercapai", summary.substring(0, 300),
+            "… [terpotong; selengkapnya ada di berkas kasus]\n\nDiusulkan oleh peksos1 pada ").hasSize(4000);
     HttpResponse<String> conference = caseworker.postJson("/api/cases/" + caseId + "/conferences", "{}");
     assertThat(conference.statusCode()).as(conference.body()).isEqualTo(201);
     work(supervisor, "pengawas", instance, "Task_ApproveTermination", "{\"terminationDecision\":{\"value\":\"APPROVED\"}}");
@@ -184,8 +200,11 @@ class TerminationPathwayIT {
     assertThat(open.getStage()).isEqualTo(CaseStage.TRIAGE);
     assertThat(open.getProcessInstanceId()).isEqualTo(newInstance);
     JsonNode triage = task(supervisor, newInstance, "Task_TriageComplaint");
-    assertThat(json(supervisor.get("/engine-rest/task/" + triage.path("id").asText()
-        + "/variables/confidentialDescription")).path("value").asText()).startsWith("Kasus dibuka kembali");
+    String shown = json(supervisor.get("/engine-rest/task/" + triage.path("id").asText()
+        + "/variables/confidentialDescription")).path("value").asText();
+    assertThat(shown).startsWith("Kasus dibuka kembali: Anak kembali putus sekolah.\n\nPengaduan awal:\n"
+        + description.substring(0, 100)).endsWith("selengkapnya ada di berkas kasus]").hasSize(4000);
+    assertThat(open.getDescription()).isEqualTo(description);
 
     JsonNode timeline = json(supervisor.get("/api/cases/" + caseId + "/timeline"));
     assertThat(timeline).extracting(e -> e.path("title").asText()).contains("Monev: kunjungan rumah",
@@ -203,9 +222,9 @@ class TerminationPathwayIT {
         + "\"nextStep\":{\"value\":\"" + next + "\"}" + more + "}";
   }
 
-  private String proposal() {
+  private String proposal(String summary) {
     return contact(LocalDate.now(UNIT_ZONE), "PROPOSE_TERMINATION", ",\"terminationReason\":{\"value\":\"GOALS_MET\"},"
-        + "\"confidentialTerminationSummary\":{\"value\":\"Akta terbit, anak kembali sekolah.\"}");
+        + "\"confidentialTerminationSummary\":{\"value\":\"" + summary + "\"}");
   }
 
   private HttpResponse<String> complete(ApiClient user, JsonNode task, String variables) {
