@@ -3,6 +3,7 @@ package id.terpadu.intake;
 import id.terpadu.casefile.CaseCategories;
 import id.terpadu.casefile.Channel;
 import id.terpadu.casefile.Complaint;
+import id.terpadu.process.FormValues;
 import id.terpadu.region.RegionDirectory;
 import id.terpadu.region.RegionLevel;
 import id.terpadu.web.ApiException;
@@ -25,7 +26,8 @@ import org.springframework.stereotype.Component;
 public class ComplaintValidator {
 
   static final int DESCRIPTION_MIN = 10;
-  static final int DESCRIPTION_MAX = 5000;
+  /** As much as the case process's forms show whole: the text is a process variable ({@code TEXT_}, ADR 0005). */
+  static final int DESCRIPTION_MAX = FormValues.MAX_TEXT_VARIABLE;
   private static final Pattern NIK = Pattern.compile("\\d{16}");
   private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()-]{6,20}");
 

@@ -9,7 +9,6 @@ import id.terpadu.casefile.Complaint;
 import id.terpadu.organisation.OrganisationService;
 import id.terpadu.person.Person;
 import id.terpadu.person.PersonRepository;
-import id.terpadu.process.FormValues;
 import id.terpadu.region.Region;
 import id.terpadu.region.RegionDirectory;
 import id.terpadu.region.UnitTimeZones;
@@ -118,7 +117,7 @@ public class IntakeService {
   private Registered start(ChildCase opened, ComplaintInput input) {
     Map<String, Object> variables = routingVariables(opened);
     variables.put(CaseVariables.CHILD_IN_DANGER, Boolean.TRUE.equals(input.childInDanger()));
-    variables.put(CaseVariables.DESCRIPTION, FormValues.fitted(opened.getDescription()));
+    variables.put(CaseVariables.DESCRIPTION, opened.getDescription());
     ProcessInstance instance = runtime.createProcessInstanceByKey(CaseVariables.PROCESS_KEY)
         .businessKey(opened.getCaseNumber())
         .setVariables(variables)

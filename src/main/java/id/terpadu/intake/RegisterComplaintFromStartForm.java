@@ -70,8 +70,6 @@ public class RegisterComplaintFromStartForm implements ExecutionListener {
     }
     execution.setVariables(IntakeService.routingVariables(opened));
     execution.setVariable(CaseVariables.CHILD_IN_DANGER, Boolean.TRUE.equals(input.childInDanger()));
-    // As submitted, the text may be longer than a string variable holds; the case file has all of it.
-    execution.setVariable(CaseVariables.DESCRIPTION, FormValues.fitted(opened.getDescription()));
     execution.setProcessBusinessKey(opened.getCaseNumber());
     FormValues.forget(execution, REPORTER_AND_CHILD);
   }

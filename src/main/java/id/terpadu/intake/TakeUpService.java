@@ -3,7 +3,6 @@ package id.terpadu.intake;
 import id.terpadu.casefile.CaseAccess;
 import id.terpadu.casefile.CaseVariables;
 import id.terpadu.casefile.ChildCase;
-import id.terpadu.process.FormValues;
 import id.terpadu.process.Privileged;
 import id.terpadu.web.ApiException;
 import java.util.Map;
@@ -45,7 +44,7 @@ public class TakeUpService {
     }
     Map<String, Object> variables = IntakeService.routingVariables(theCase);
     variables.put(CaseVariables.CHILD_IN_DANGER, false);
-    variables.put(CaseVariables.DESCRIPTION, FormValues.fitted(theCase.getDescription()));
+    variables.put(CaseVariables.DESCRIPTION, theCase.getDescription());
     // CaseAccess and the role check have allowed the caller; the engine acts for the application.
     ProcessInstance instance = Privileged.asApplication(identity, () -> runtime
         .createProcessInstanceByKey(CaseVariables.PROCESS_KEY)

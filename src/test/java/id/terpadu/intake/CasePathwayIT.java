@@ -116,34 +116,83 @@ class CasePathwayIT {
   }
 
   /**
-   * A complaint may have 5,000 characters, a process variable holds 4,000: the case file keeps the whole text, the
-   * forms show its beginning and say where the rest is. Through the API and the Tasklist start form.
+   * A complaint's text is at most 4,000 characters, what a process variable holds (the forms show it whole): one of
+   * 4,000 is registered with all of it through the API and the Tasklist start form, one more character is refused.
    */
   @Test
-  void aLongComplaintIsKeptWholeInTheCaseFile() {
+  void aComplaintOfUpTo4000CharactersIsKeptWholeAndALongerOneIsRefused() {
     String description = ("Tetangga melaporkan anak sering ditinggal sendirian di rumah sampai malam, "
-        + "tanpa makanan dan tanpa ada orang dewasa yang menjaga. ").repeat(40).substring(0, 4999) + "!";
-    HttpResponse<String> created = ApiClient.basic(port, "petugas", "demo").postJson("/api/complaints",
-        complaint(TULUNGAGUNG_VILLAGE, "PENELANTARAN").replace(
-            "Anak tidak dapat mendaftar ujian karena tidak punya akta kelahiran.", description));
+        + "tanpa makanan dan tanpa ada orang dewasa yang menjaga. ").repeat(40).substring(0, 3999) + "!";
+    ApiClient petugas = ApiClient.basic(port, "petugas", "demo");
+    HttpResponse<String> created = petugas.postJson("/api/complaints", withDescription(description));
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     assertKeptWhole(json(created).path("processInstanceId").asText(), description);
-
-    HttpResponse<String> started = ApiClient.basic(port, "petugas", "demo").postJson(
-        "/engine-rest/process-definition/key/Process_CaseManagement/submit-form", """
-        {"variables":{"channel":{"value":"PHONE"},"anonymous":{"value":true},
-          "villageCode":{"value":"3504011001"},"confidentialDescription":{"value":"%s"},
-          "primaryCategory":{"value":"PENELANTARAN"},"childInDanger":{"value":false}}}""".formatted(description));
+    HttpResponse<String> started = petugas.postJson(
+        "/engine-rest/process-definition/key/Process_CaseManagement/submit-form", startForm(description));
     assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
     assertKeptWhole(json(started).path("id").asText(), description);
+
+    long before = cases.count();
+    HttpResponse<String> refused = petugas.postJson("/api/complaints", withDescription(description + "?"));
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(json(refused).path("errors").get(0).path("message").asText())
+        .isEqualTo("Uraian pengaduan harus 10–4000 karakter.");
+    HttpResponse<String> refusedForm = petugas.postJson(
+        "/engine-rest/process-definition/key/Process_CaseManagement/submit-form", startForm(description + "?"));
+    assertThat(refusedForm.statusCode()).isEqualTo(400);
+    assertThat(cases.count()).isEqualTo(before);
+  }
+
+  private static String withDescription(String description) {
+    return complaint(TULUNGAGUNG_VILLAGE, "PENELANTARAN")
+        .replace("Anak tidak dapat mendaftar ujian karena tidak punya akta kelahiran.", description);
+  }
+
+  private static String startForm(String description) {
+    return """
+        {"variables":{"channel":{"value":"PHONE"},"anonymous":{"value":true},
+          "villageCode":{"value":"3504011001"},"confidentialDescription":{"value":"%s"},
+          "primaryCategory":{"value":"PENELANTARAN"},"childInDanger":{"value":false}}}""".formatted(description);
   }
 
   private void assertKeptWhole(String instanceId, String description) {
     assertThat(cases.findAll()).filteredOn(c -> instanceId.equals(c.getProcessInstanceId()))
         .extracting(ChildCase::getDescription).containsExactly(description);
-    String shown = (String) runtime.getVariable(instanceId, "confidentialDescription");
-    assertThat(shown).hasSize(4000).startsWith(description.substring(0, 3900))
-        .endsWith("… [terpotong; selengkapnya ada di berkas kasus]");
+    assertThat(runtime.getVariable(instanceId, "confidentialDescription")).isEqualTo(description);
+  }
+
+  /**
+   * A value longer than the engine's string variables hold, sent to the REST API past the forms' limits, is refused
+   * with a message when it is set: a 400, nothing stored, the task still open (not a 500 from the database).
+   */
+  @Test
+  void anOverlongValueSentToTheEngineIsRefusedAndNothingIsStored() {
+    ApiClient petugas = ApiClient.basic(port, "petugas", "demo");
+    long before = cases.count();
+    HttpResponse<String> started = petugas.postJson(
+        "/engine-rest/process-definition/key/Process_CaseManagement/submit-form", """
+        {"variables":{"channel":{"value":"PHONE"},"anonymous":{"value":true},
+          "villageCode":{"value":"3504011001"},"confidentialDescription":{"value":"Anak ditinggal sendirian."},
+          "primaryCategory":{"value":"PENELANTARAN"},"catatanLain":{"value":"%s"}}}""".formatted("x".repeat(4001)));
+    assertThat(started.statusCode()).as(started.body()).isEqualTo(400);
+    assertThat(json(started).path("message").asText())
+        .isEqualTo("Isian \"catatanLain\" terlalu panjang: 4001 karakter, paling banyak 4000.");
+    assertThat(cases.count()).isEqualTo(before);
+
+    JsonNode created = json(petugas.postJson("/api/complaints", complaint(TULUNGAGUNG_VILLAGE, "KEPENDUDUKAN")));
+    String instanceId = created.path("processInstanceId").asText();
+    ApiClient pengawas = ApiClient.basic(port, "pengawas", "demo");
+    String taskId = task(pengawas, instanceId, "Task_TriageComplaint").path("id").asText();
+    assertThat(pengawas.postJson("/engine-rest/task/" + taskId + "/claim", "{\"userId\":\"pengawas\"}")
+        .statusCode()).isEqualTo(204);
+    HttpResponse<String> completed = pengawas.postJson("/engine-rest/task/" + taskId + "/complete", """
+        {"variables":{"triageOutcome":{"value":"ACCEPTED"},"riskLevel":{"value":"LOW"},
+          "primaryCategory":{"value":"KEPENDUDUKAN"},"confidentialTriageNote":{"value":"%s"}}}"""
+        .formatted("y".repeat(4500)));
+    assertThat(completed.statusCode()).as(completed.body()).isEqualTo(400);
+    assertThat(json(completed).path("message").asText()).contains("terlalu panjang: 4500 karakter");
+    assertThat(task(pengawas, instanceId, "Task_TriageComplaint").path("id").asText()).isEqualTo(taskId);
+    assertThat(reload(created.path("caseId").asLong()).getStage()).isEqualTo(CaseStage.TRIAGE);
   }
 
   @Test

@@ -55,7 +55,7 @@ class TerminationPathwayIT {
   void aCaseIsMonitoredTerminatedWithApprovalAndReopened() {
     ApiClient supervisor = ApiClient.basic(port, "pengawas", "demo");
     ApiClient caseworker = ApiClient.basic(port, "peksos1", "demo");
-    // A long complaint (within the 5,000 characters a complaint may have): the reopened case's text, reason and
+    // A long complaint (within the 4,000 characters a complaint may have): the reopened case's text, reason and
     // complaint together, is longer than a process variable holds.
     String description = "Anak tidak punya akta kelahiran dan tidak punya jaminan kesehatan."
         + " Keluarga sudah berkali-kali datang ke kantor desa tanpa hasil.".repeat(62);
