@@ -45,8 +45,9 @@ public final class FormValues {
   private FormValues() {}
 
   /**
-   * A text that a form only shows (the complaint, a summary for the supervisor), made to fit a string variable: the
-   * text itself when it fits, otherwise its beginning with a note that the case file holds the whole of it.
+   * A text that a form only shows (a reopened case's reason and complaint, a summary for the supervisor), made to
+   * fit a string variable: the text itself when it fits, otherwise its beginning with a note that the case file holds
+   * the whole of it.
    */
   public static String fitted(String text) {
     return fitted(text, CUT_NOTE);
