@@ -72,8 +72,7 @@ public class KlaTaskTexts {
     }
     md.append("Indikator bertanda (bukti wajib) memerlukan bukti dukung (PDF, JPG atau PNG, paling besar ")
         .append(properties.evidence().maxSize().toMegabytes()).append(" MB) sebelum dikirim. ")
-        .append("Unggah di [halaman bukti dukung](/kla/bukti?pengajuan=").append(submission.getId())
-        .append("), lalu muat ulang tugas ini.\n\n");
+        .append("Unggah di ").append(evidencePageLink(submission)).append(", lalu muat ulang tugas ini.\n\n");
     md.append(evidenceList(submission));
     return FormValues.fitted(md.toString(), EVIDENCE_LIST_CUT);
   }
@@ -115,10 +114,14 @@ public class KlaTaskTexts {
       md.append("\n");
     }
     if (!evidenceLinks) {
-      md.append("\nBerkas bukti dukung: lihat [halaman bukti dukung](/kla/bukti?pengajuan=").append(submission.getId())
-          .append(").\n");
+      md.append("\nBerkas bukti dukung: lihat ").append(evidencePageLink(submission)).append(".\n");
     }
     return md.toString();
+  }
+
+  /** The Markdown link to the submission's evidence page ({@code /kla/bukti}), which lists every file. */
+  private static String evidencePageLink(KlaSubmission submission) {
+    return "[halaman bukti dukung](/kla/bukti?pengajuan=" + submission.getId() + ")";
   }
 
   String evidenceList(KlaSubmission submission) {

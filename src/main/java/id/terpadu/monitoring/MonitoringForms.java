@@ -79,8 +79,8 @@ public class MonitoringForms implements TaskListener {
         Privileged.asApplication(identity, () -> {
           boolean running = runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).count() > 0;
           if (running && runtime.getVariable(processInstanceId, OPEN_REFERRALS) != null) {
-            runtime.setVariable(processInstanceId, SUMMARY, FormValues.fitted(summary(event.caseId(),
-                referrals.openReferrals(event.caseId()))));
+            runtime.setVariable(processInstanceId, SUMMARY, summary(event.caseId(),
+                referrals.openReferrals(event.caseId())));
           }
           return null;
         }));
@@ -90,12 +90,13 @@ public class MonitoringForms implements TaskListener {
   private void offerReferrals(VariableScope scope, long caseId) {
     List<Referral> open = referrals.openReferrals(caseId);
     FormValues.offerOptions(scope, OPEN_REFERRALS, referrals.options(open));
-    scope.setVariable(SUMMARY, FormValues.fitted(summary(caseId, open)));
+    scope.setVariable(SUMMARY, summary(caseId, open));
   }
 
+  /** The summary as the form's variable holds it (cut to fit, ADR 0005). */
   private String summary(long caseId, List<Referral> open) {
     List<String> situation = situations.stream().flatMap(s -> s.situationOf(caseId).stream()).toList();
-    return summary(open, contacts.findByCaseIdOrderByRecordedAt(caseId), situation);
+    return FormValues.fitted(summary(open, contacts.findByCaseIdOrderByRecordedAt(caseId), situation));
   }
 
   String summary(List<Referral> open, List<MonitoringContact> earlier, List<String> situation) {
